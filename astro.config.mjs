@@ -1,0 +1,53 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import { locales, siteTitle } from './src/config/locales.ts';
+import { sidebar } from './src/config/sidebar.ts';
+import { notFoundPages } from './src/integrations/not-found-pages.ts';
+import { contentDir } from './src/integrations/content-dir.ts';
+
+// Canonical URLs, hreflang alternates and the sitemap need the public address.
+// Set SITE_URL when building for a real host (see README, "Deploy").
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+
+export default defineConfig({
+	site,
+	trailingSlash: 'ignore',
+	integrations: [
+		starlight({
+			title: siteTitle,
+			description:
+				'Guidelines, country contexts, results and templates for the socio-economic integration of women who survived trafficking.',
+			defaultLocale: 'root',
+			locales,
+			sidebar,
+			// Pages live in content/docs, outside Starlight's default folder: its Markdown plugins
+			// must be told to process them too.
+			markdown: { processedDirs: ['./content/docs/'] },
+			// No code samples on this site: skip Expressive Code and the script it ships.
+			expressiveCode: false,
+			customCss: ['./src/styles/site.css'],
+			components: {
+				Search: './src/components/starlight/Search.astro',
+			},
+			pagination: false,
+			favicon: '/favicon.svg',
+			// Each language has its own "not found" page: src/pages/404.astro and src/pages/[lang]/404.astro.
+			disable404Route: true,
+			plugins: [contentDir()],
+		}),
+		notFoundPages(),
+	],
+	vite: {
+		build: {
+			rollupOptions: {
+				onwarn(warning, warn) {
+					// HACK: every MDX page triggers a harmless MODULE_LEVEL_DIRECTIVE warning for
+					// "use astro:head-inject". See https://github.com/withastro/astro/issues/18087
+					if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+					warn(warning);
+				},
+			},
+		},
+	},
+});

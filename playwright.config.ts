@@ -1,0 +1,30 @@
+import { defineConfig, devices } from '@playwright/test';
+import { browserExecutable } from './tests/support/browser.ts';
+
+const port = Number(process.env.TEST_PORT ?? 4329);
+
+/**
+ * Browser tests run against the production build (`npm run build` first), served the way a
+ * static host serves it, with the headers of `public/_headers`.
+ */
+export default defineConfig({
+	testDir: './tests',
+	testMatch: ['e2e/**/*.spec.ts', 'a11y/**/*.spec.ts'],
+	fullyParallel: true,
+	workers: process.env.CI ? 2 : undefined,
+	forbidOnly: !!process.env.CI,
+	retries: 0,
+	reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+	use: {
+		baseURL: `http://localhost:${port}`,
+		trace: 'retain-on-failure',
+		launchOptions: { executablePath: browserExecutable() },
+	},
+	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+	webServer: {
+		command: `node scripts/serve.ts --port ${port}`,
+		url: `http://localhost:${port}/`,
+		reuseExistingServer: !process.env.CI,
+		stdout: 'ignore',
+	},
+});

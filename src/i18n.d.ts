@@ -1,0 +1,7 @@
+// Types the site's own UI strings against English: `Astro.locals.t('partners.website')` is
+// checked by `astro check`, and a key that English lacks is a type error.
+declare namespace StarlightApp {
+	type SiteStrings = typeof import('../content/i18n/en/site.json') &
+		typeof import('../content/i18n/en/nav.json');
+	interface I18n extends SiteStrings {}
+}

@@ -1,0 +1,37 @@
+/**
+ * Formatting for the page's language through `Intl`, so numbers, percentages, dates and
+ * country names follow each language's conventions (e.g. `23,9` in Italian, `23.9` in English).
+ */
+import type { Lang } from '../../config/locales.ts';
+
+const cache = new Map<string, Intl.NumberFormat>();
+function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+	const key = `${lang}|${JSON.stringify(options)}`;
+	let format = cache.get(key);
+	if (!format) {
+		format = new Intl.NumberFormat(lang, options);
+		cache.set(key, format);
+	}
+	return format;
+}
+
+/** A number with as many decimals as it has (up to `maxDecimals`). */
+export function formatNumber(value: number, lang: Lang, maxDecimals = 2): string {
+	return numberFormat(lang, { maximumFractionDigits: maxDecimals }).format(value);
+}
+
+/** A percentage given in percent points (42.86 → "42.86%" / "42,86 %"), decimals as given. */
+export function formatPercent(value: number, lang: Lang, maxDecimals = 2): string {
+	return numberFormat(lang, { style: 'percent', maximumFractionDigits: maxDecimals }).format(value / 100);
+}
+
+/** A calendar date, written out in the page's language ("1 July 2021", "1 luglio 2021"). */
+export function formatDate(date: Date | string, lang: Lang): string {
+	const value = typeof date === 'string' ? new Date(`${date}T00:00:00Z`) : date;
+	return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(value);
+}
+
+/** A country's name from its ISO code, in the page's language. */
+export function countryName(code: string, lang: Lang): string {
+	return new Intl.DisplayNames([lang], { type: 'region' }).of(code) ?? code;
+}

@@ -1,0 +1,36 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/** Opens the search dialog by its button, types a query and returns the result links. */
+async function search(page: Page, buttonName: string, query: string) {
+	await page.getByRole('button', { name: buttonName, exact: true }).click();
+	const dialog = page.getByRole('dialog');
+	await dialog.getByRole('textbox').fill(query);
+	const results = dialog.locator('.pagefind-ui__result-link');
+	await expect(results.first()).toBeVisible();
+	return results;
+}
+
+test('searching a partner by name on the English site finds the About page', async ({ page }) => {
+	await page.goto('/');
+	const results = await search(page, 'Search', 'Energheia');
+	await expect(results.first()).toHaveAttribute('href', /^\/about\/?/);
+	await expect(results.first()).toHaveText('About WIN');
+});
+
+test('a search from the Bulgarian site returns Bulgarian pages only, with the search box in Bulgarian', async ({ page }) => {
+	await page.goto('/bg/');
+	const results = await search(page, 'Търсене', 'партньори');
+	const hrefs = await results.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+	expect(hrefs.length).toBeGreaterThan(0);
+	for (const href of hrefs) expect(href).toMatch(/^\/bg\//);
+	await expect(page.getByRole('dialog').getByRole('textbox')).toHaveAttribute('placeholder', 'Търсене');
+	await expect(page.getByRole('dialog')).toContainText(/резултат/);
+});
+
+test('a partner name searched from the Italian site finds the Italian About page', async ({ page }) => {
+	await page.goto('/it/');
+	const results = await search(page, 'Cerca', 'Animus');
+	const hrefs = await results.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+	expect(hrefs).toContain('/it/about/');
+	for (const href of hrefs) expect(href).toMatch(/^\/it\//);
+});

@@ -1,0 +1,24 @@
+import type { APIRequestContext } from '@playwright/test';
+import { languages, langPrefix, type Lang } from '../../src/config/locales.ts';
+
+export { languages, langPrefix, type Lang };
+
+/**
+ * Every page of the built site, as paths (`/it/about/`), read from its sitemap the way a crawler
+ * would. The sitemap holds absolute URLs for the public host; only their paths are kept.
+ */
+export async function sitemapPaths(request: APIRequestContext): Promise<string[]> {
+	const index = await (await request.get('/sitemap-index.xml')).text();
+	const paths: string[] = [];
+	for (const [, sitemap] of index.matchAll(/<loc>([^<]+)<\/loc>/g)) {
+		const xml = await (await request.get(new URL(sitemap!).pathname)).text();
+		for (const [, loc] of xml.matchAll(/<loc>([^<]+)<\/loc>/g)) paths.push(decodeURI(new URL(loc!).pathname));
+	}
+	if (paths.length === 0) throw new Error('The sitemap lists no page: was the site built?');
+	return paths.sort();
+}
+
+/** The language of a page path: `/bg/about/` → `bg`, `/about/` → `en`. */
+export function langOfPath(path: string): Lang {
+	return languages.find((lang) => lang !== 'en' && path.startsWith(`${langPrefix(lang)}/`)) ?? 'en';
+}
