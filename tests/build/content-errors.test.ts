@@ -4,7 +4,7 @@
  * `astro sync`, the content step of `astro build` and `astro check`.
  */
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -19,6 +19,7 @@ function projectCopy(edit: (dir: string) => void): string {
 	const dir = mkdtempSync(join(tmpdir(), 'win-content-'));
 	copies.push(dir);
 	for (const entry of ['src', 'content', 'public', 'templates', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+		if (!existsSync(join(root, entry))) continue;
 		cpSync(join(root, entry), join(dir, entry), { recursive: true, errorOnExist: false, force: true });
 	}
 	symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
