@@ -6,6 +6,9 @@ import { uiStringsLoader } from './loaders/i18n.ts';
 import { docsFrontmatter } from './schemas/docs.ts';
 import { partnerSchema } from './schemas/partner.ts';
 import { countrySchema } from './schemas/country.ts';
+import { termSchema } from './schemas/terminology.ts';
+import { translationStatusSchema } from './schemas/translation-status.ts';
+import { translationStatusLoader } from './loaders/translation-status.ts';
 
 export const collections = {
 	// Pages: English at the root of content/docs, other languages in it/, es/, bg/.
@@ -16,5 +19,8 @@ export const collections = {
 	// UI strings: Starlight's and the site's own, per language (see src/loaders/i18n.ts).
 	i18n: defineCollection({ loader: uiStringsLoader(), schema: i18nSchema() }),
 	partners: defineCollection({ loader: dataFile('content/data/partners.yaml', partnerSchema), schema: partnerSchema }),
+	// The translators' terminology and the translation status (git history), for the translators' page.
+	terminology: defineCollection({ loader: dataFile('content/data/terminology.yaml', termSchema), schema: termSchema }),
+	translationStatus: defineCollection({ loader: translationStatusLoader(), schema: translationStatusSchema }),
 	countries: defineCollection({ loader: dataFile('content/data/countries.yaml', countrySchema), schema: countrySchema }),
 };

@@ -6,6 +6,9 @@ import { getCollection } from 'astro:content';
 import type { Partner } from './schemas/partner.ts';
 import type { Country } from './schemas/country.ts';
 import { ContentError } from './lib/errors.ts';
+import type { Term } from './schemas/terminology.ts';
+import type { TranslationStatus } from './schemas/translation-status.ts';
+import { languages, type Lang } from './config/locales.ts';
 
 /** The partners, coordinator first, then by short name. */
 export async function getPartners(): Promise<Partner[]> {
@@ -37,4 +40,16 @@ export async function getCountries(): Promise<CountryWithPartners[]> {
 	}));
 	if (problems.length) throw new ContentError('content/data/countries.yaml', problems);
 	return countries;
+}
+
+/** The translation status of each translated language, in the order of `languages`. */
+export async function getTranslationStatus(): Promise<TranslationStatus[]> {
+	const order = (lang: string) => (languages as readonly string[]).indexOf(lang);
+	return (await getCollection('translationStatus')).map((entry) => entry.data).sort((a, b) => order(a.lang) - order(b.lang));
+}
+
+/** The translators' terminology, sorted by the preferred term in `lang`. */
+export async function getTerminology(lang: Lang): Promise<Term[]> {
+	const collator = new Intl.Collator(lang);
+	return (await getCollection('terminology')).map((entry) => entry.data).sort((a, b) => collator.compare(a.term[lang], b.term[lang]));
 }

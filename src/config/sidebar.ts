@@ -26,7 +26,7 @@ export const sections: Section[] = [
 	{ label: 'nav.results', items: [] },
 	{ label: 'nav.lessons', items: [] },
 	{ label: 'nav.templates', items: [] },
-	{ label: 'nav.about', items: ['about'] },
+	{ label: 'nav.about', items: ['about', 'about/translation-status'] },
 ];
 
 function translations(key: NavKey) {

@@ -9,7 +9,8 @@ import { ContentError } from '../lib/errors.ts';
 /** Every key Starlight's i18n schema knows: its own UI, pagefind's and Expressive Code's. */
 export const starlightKeys: readonly string[] = Object.keys(i18nSchema().shape);
 
-async function readLanguage(root: URL, lang: Lang): Promise<Record<string, unknown>> {
+/** The JSON files of one language in `content/i18n/<lang>/`, by path. */
+export async function readLanguage(root: URL, lang: Lang): Promise<Record<string, unknown>> {
 	const dir = new URL(`content/i18n/${lang}/`, root);
 	const names = (await readdir(dir)).filter((n) => n.endsWith('.json') && !n.startsWith('_')).sort();
 	const files: Record<string, unknown> = {};

@@ -27,8 +27,27 @@ export interface UiStringRules {
  *
  * @throws ContentError naming each file and key at fault
  */
-export function mergeUiStrings({ lang, files }: StringFiles, rules: UiStringRules): Record<string, string> {
+export function mergeUiStrings(strings: StringFiles, rules: UiStringRules): Record<string, string> {
+	const { merged, problems, dir } = compareUiStrings(strings, rules);
+	if (problems.length) throw new ContentError(dir, problems);
+	return merged;
+}
+
+export interface UiStringComparison {
+	/** the language's strings, files merged (keys with problems left out) */
+	merged: Record<string, string>;
+	/** one sentence per problem, naming the file and the key */
+	problems: string[];
+	/** keys this language must have and lacks (site keys of English, and Starlight's where required) */
+	missingKeys: string[];
+	/** the language's folder, for messages */
+	dir: string;
+}
+
+/** Like `mergeUiStrings`, but reports instead of throwing (for status reports). */
+export function compareUiStrings({ lang, files }: StringFiles, rules: UiStringRules): UiStringComparison {
 	const merged: Record<string, string> = {};
+	const missingKeys: string[] = [];
 	const origin: Record<string, string> = {};
 	const problems: string[] = [];
 	const starlight = new Set(rules.starlightKeys);
@@ -61,6 +80,7 @@ export function mergeUiStrings({ lang, files }: StringFiles, rules: UiStringRule
 	if (rules.englishKeys) {
 		for (const key of rules.englishKeys) {
 			if (!(key in merged) && !starlight.has(key)) {
+				missingKeys.push(key);
 				problems.push(`${dir}: key "${key}" is missing; add its ${languageNames[lang]} text (English is in ${rules.englishDir ?? 'English'})`);
 			}
 		}
@@ -68,10 +88,10 @@ export function mergeUiStrings({ lang, files }: StringFiles, rules: UiStringRule
 	if (rules.requiresStarlightKeys) {
 		for (const key of rules.starlightKeys) {
 			if (!(key in merged)) {
+				missingKeys.push(key);
 				problems.push(`${dir}: Starlight key "${key}" is missing; Starlight has no ${languageNames[lang]} strings, so every one of its keys must be written here`);
 			}
 		}
 	}
-	if (problems.length) throw new ContentError(dir, problems);
-	return merged;
+	return { merged, problems, missingKeys, dir };
 }
