@@ -34,3 +34,19 @@ test('a partner name searched from the Italian site finds the Italian About page
 	expect(hrefs).toContain('/it/about/');
 	for (const href of hrefs) expect(href).toMatch(/^\/it\//);
 });
+
+test.describe('Bulgarian search finds inflected forms (pagefind has no Bulgarian stemmer)', () => {
+	// Each query is a form that does not appear on the page; the page has another form of the word.
+	for (const [query, page] of [
+		['услугата', '/bg/'], // the page says "услуги"
+		['обученията', '/bg/'], // the page says "обучение", "обучението"
+		['образците', '/bg/'], // the page says "образци"
+	] as const) {
+		test(`"${query}" finds ${page}`, async ({ page: browser }) => {
+			await browser.goto('/bg/');
+			const results = await search(browser, 'Търсене', query);
+			const hrefs = await results.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+			expect(hrefs).toContain(page);
+		});
+	}
+});
