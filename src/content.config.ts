@@ -1,11 +1,13 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
-import { dataFile } from './loaders/data-file.ts';
+import { dataDir, dataFile } from './loaders/data-file.ts';
 import { uiStringsLoader } from './loaders/i18n.ts';
 import { docsFrontmatter } from './schemas/docs.ts';
 import { partnerSchema } from './schemas/partner.ts';
 import { countrySchema } from './schemas/country.ts';
+import { lessonSchema } from './schemas/lesson.ts';
+import { checkPathwayOrder, pathwayStepEntry } from './schemas/pathway.ts';
 
 export const collections = {
 	// Pages: English at the root of content/docs, other languages in it/, es/, bg/.
@@ -17,4 +19,11 @@ export const collections = {
 	i18n: defineCollection({ loader: uiStringsLoader(), schema: i18nSchema() }),
 	partners: defineCollection({ loader: dataFile('content/data/partners.yaml', partnerSchema), schema: partnerSchema }),
 	countries: defineCollection({ loader: dataFile('content/data/countries.yaml', countrySchema), schema: countrySchema }),
+	// The steps of the integration pathway: titles and summaries for the guidelines and every page that names a step.
+	pathway: defineCollection({
+		loader: dataFile('content/data/pathway.yaml', pathwayStepEntry, { checkList: checkPathwayOrder }),
+		schema: pathwayStepEntry,
+	}),
+	// Lessons learned and recommendations, one file each: content/lessons/<id>.yaml.
+	lessons: defineCollection({ loader: dataDir('content/lessons', lessonSchema), schema: lessonSchema }),
 };
