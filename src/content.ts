@@ -6,7 +6,7 @@ import { getCollection } from 'astro:content';
 import type { Partner } from './schemas/partner.ts';
 import type { Country } from './schemas/country.ts';
 import { ContentError } from './lib/errors.ts';
-import type { PathwayStep, PathwayStepEntry } from './schemas/pathway.ts';
+import { pathwayStepIds, type PathwayStep, type PathwayStepEntry } from './schemas/pathway.ts';
 import { lessonAudiences, lessonScopes, lessonThemes } from './schemas/lesson.ts';
 import { compareLessons, type ScopedLesson } from './lib/lessons/view.ts';
 import type { FacetValues } from './lib/lessons/filter.ts';
@@ -43,10 +43,13 @@ export async function getCountries(): Promise<CountryWithPartners[]> {
 	return countries;
 }
 
-/** The steps of the integration pathway, in order (the order is checked when the file is loaded). */
+/**
+ * The steps of the integration pathway, in the order of `pathwayStepIds` (the file's order is
+ * checked when it is loaded; the collection itself returns entries by id).
+ */
 export async function getPathway(): Promise<PathwayStepEntry[]> {
 	const entries = await getCollection('pathway');
-	return entries.map((entry) => entry.data);
+	return entries.map((entry) => entry.data).sort((a, b) => pathwayStepIds.indexOf(a.id) - pathwayStepIds.indexOf(b.id));
 }
 
 /**

@@ -21,7 +21,8 @@ export async function stepContext(route: Route) {
 		]);
 	}
 	const context = await getPathwayStep(id);
-	const title = context.step.title[lang];
+	// A page not yet translated is shown in English (Starlight's fallback): check it against the English title.
+	const title = context.step.title[route.isFallback ? 'en' : lang];
 	if (route.entry.data.title !== title) {
 		throw new ContentError(page, [
 			`field \`title\`: must be the step's title in content/data/pathway.yaml, "${title}"; got "${route.entry.data.title}" (change one of the two)`,
