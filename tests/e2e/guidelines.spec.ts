@@ -18,20 +18,25 @@ test('the overview lists the eight steps in order, each with its link', async ({
 	}
 });
 
+const words = {
+	en: { of: 'of', pager: 'Previous and next step', pathway: 'The integration pathway, step by step' },
+	bg: { of: 'от', pager: 'Предишна и следваща стъпка', pathway: 'Пътят към интеграция, стъпка по стъпка' },
+};
+
 for (const lang of ['en', 'bg'] as const) {
-	test(`each step page marks its step as current and links the previous and next step (${lang})`, async ({ page }) => {
-		const prefix = langPrefix(lang);
-		const words = lang === 'en' ? { of: 'of', pager: 'Previous and next step', pathway: 'The integration pathway, step by step' } : { of: 'от', pager: 'Предишна и следваща стъпка', pathway: 'Пътят към интеграция, стъпка по стъпка' };
-		for (const [i, step] of steps.entries()) {
+	for (const [i, step] of steps.entries()) {
+		test(`step ${i + 1} (${step.id}, ${lang}) is marked as current and links the previous and next step`, async ({ page }) => {
+			const prefix = langPrefix(lang);
 			await page.goto(`${prefix}/guidelines/${step.id}/`);
 			await expect(page.getByRole('heading', { level: 1 })).toHaveText(step.title[lang]!);
-			await expect(page.getByRole('main')).toContainText(`${i + 1} ${words.of} 8`);
-			const pathway = page.getByRole('navigation', { name: words.pathway });
+			await expect(page.getByRole('main')).toContainText(`${i + 1} ${words[lang].of} 8`);
+			const pathway = page.getByRole('navigation', { name: words[lang].pathway });
+			await expect(pathway.getByRole('listitem')).toHaveCount(8);
 			const current = pathway.locator('[aria-current="step"]');
 			await expect(current).toHaveCount(1);
 			await expect(current).toHaveAttribute('href', `${prefix}/guidelines/${step.id}/`);
-			await expect(pathway.getByRole('listitem')).toHaveCount(8);
-			const pager = page.getByRole('navigation', { name: words.pager });
+			await expect(current).toContainText(step.title[lang]!);
+			const pager = page.getByRole('navigation', { name: words[lang].pager });
 			const previous = pager.locator('a[rel="prev"]');
 			const next = pager.locator('a[rel="next"]');
 			if (i === 0) await expect(previous).toHaveCount(0);
@@ -44,11 +49,12 @@ for (const lang of ['en', 'bg'] as const) {
 				await expect(next).toHaveAttribute('href', `${prefix}/guidelines/${steps[i + 1]!.id}/`);
 				await expect(next).toContainText(steps[i + 1]!.title[lang]!);
 			}
-		}
-	});
+		});
+	}
 }
 
 test('following "Next step" walks the whole pathway', async ({ page }) => {
+	test.setTimeout(120_000); // eight page loads
 	await page.goto(`/guidelines/${steps[0]!.id}/`);
 	for (const step of steps.slice(1)) {
 		await page.getByRole('navigation', { name: 'Previous and next step' }).getByRole('link', { name: /Next step/ }).click();
