@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countByValue, filterByQuery, isFiltered, parseQuery, selectLessons, toQuery, type FacetValues } from '../../src/lib/lessons/filter.ts';
+import { countByValue, filterByQuery, isFiltered, isLessonViewPath, parseQuery, selectLessons, toQuery, type FacetValues } from '../../src/lib/lessons/filter.ts';
 import { choosePlural, formatCount } from '../../src/lib/lessons/count.ts';
 
 const values: FacetValues = {
@@ -103,5 +103,16 @@ describe('counts', () => {
 		// Italian and Spanish have a "many" category for millions.
 		expect(new Intl.PluralRules('it').select(1_000_000)).toBe('many');
 		expect(choosePlural('it', 1_000_000, { one: 'una', other: 'tante' })).toBe('tante');
+	});
+});
+
+describe('pre-rendered views', () => {
+	it('are recognised by their address, in every language', () => {
+		expect(isLessonViewPath('/lessons/theme/language/')).toBe(true);
+		expect(isLessonViewPath('/bg/lessons/audience/employers/')).toBe(true);
+		expect(isLessonViewPath('/it/lessons/scope/italy')).toBe(true);
+		expect(isLessonViewPath('/lessons/')).toBe(false);
+		expect(isLessonViewPath('/lessons/for-employers/')).toBe(false);
+		expect(isLessonViewPath('/guidelines/theme/language/')).toBe(false);
 	});
 });

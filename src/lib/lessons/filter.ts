@@ -107,3 +107,12 @@ export function countByValue(lessons: readonly FilterableLesson[], facet: Facet)
 	}
 	return counts;
 }
+
+/**
+ * Whether an address is one of the pre-rendered views of one facet value
+ * (`/lessons/theme/language/`, `/bg/lessons/audience/employers/`), which repeat part of
+ * `/lessons/` for readers without JavaScript and stay out of the sitemap.
+ */
+export function isLessonViewPath(pathname: string): boolean {
+	return new RegExp(`(^|/)lessons/(${facets.join('|')})/[a-z0-9-]+/?$`).test(pathname);
+}
