@@ -83,9 +83,19 @@ function enhance(root: HTMLElement): void {
 		return url.pathname + url.search;
 	}
 
-	function go(state: FilterState): void {
+	/**
+	 * Shows `state` and records it in the address. A new history entry for each distinct choice;
+	 * but while one menu keeps the focus, its further changes replace that entry, so browsing a
+	 * menu with the arrow keys (each key press is a change) does not fill the history.
+	 */
+	let menuInUse: HTMLSelectElement | undefined;
+	function go(state: FilterState, from?: HTMLSelectElement): void {
 		const address = addressFor(state);
-		if (address !== window.location.pathname + window.location.search) history.pushState({ lessons: toQuery(state) }, '', address);
+		if (address !== window.location.pathname + window.location.search) {
+			if (from && from === menuInUse) history.replaceState({ lessons: toQuery(state) }, '', address);
+			else history.pushState({ lessons: toQuery(state) }, '', address);
+		}
+		menuInUse = from;
 		render(state);
 	}
 
@@ -95,7 +105,10 @@ function enhance(root: HTMLElement): void {
 		return state;
 	}
 
-	form.addEventListener('change', () => go(fromForm()));
+	form.addEventListener('change', (event) => go(fromForm(), event.target instanceof HTMLSelectElement ? event.target : undefined));
+	form.addEventListener('focusout', (event) => {
+		if (event.target === menuInUse) menuInUse = undefined;
+	});
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();
 		go(fromForm());

@@ -124,6 +124,22 @@ test.describe('with JavaScript', () => {
 		expect(await shownIds(page)).toEqual(ids(lessons));
 	});
 
+	test('browsing a menu with the arrow keys filters as it goes and adds one history entry', async ({ page }) => {
+		await page.goto('/lessons/');
+		const theme = page.getByRole('combobox', { name: 'Theme', exact: true });
+		const options = await theme.locator('option').evaluateAll((list) => list.map((o) => (o as HTMLOptionElement).value));
+		await theme.focus();
+		await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('ArrowDown');
+		await expect(theme).toHaveValue(options[2]!);
+		await expect(page).toHaveURL(new RegExp(`\\?theme=${options[2]}$`));
+		expect(await shownIds(page)).toEqual(ids(withTheme(options[2]!)));
+		await expect(theme).toBeFocused();
+		await page.goBack();
+		await expect(page).toHaveURL(/\/lessons\/$/);
+		await expect(theme).toHaveValue('');
+	});
+
 	test('unknown values in the address are ignored and dropped from it', async ({ page }) => {
 		await page.goto('/lessons/?theme=housing&audience=employers');
 		await expect(page).toHaveURL(/\/lessons\/\?audience=employers$/);
