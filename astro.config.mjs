@@ -1,10 +1,12 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import sitemap from '@astrojs/sitemap';
 import { locales, siteTitle } from './src/config/locales.ts';
 import { sidebar } from './src/config/sidebar.ts';
 import { notFoundPages } from './src/integrations/not-found-pages.ts';
 import { contentDir } from './src/integrations/content-dir.ts';
+import { isLessonViewPath } from './src/lib/lessons/filter.ts';
 
 // Canonical URLs, hreflang alternates and the sitemap need the public address.
 // Set SITE_URL when building for a real host (see README, "Deploy").
@@ -37,9 +39,23 @@ export default defineConfig({
 			plugins: [contentDir()],
 		}),
 		notFoundPages(),
+		// Starlight adds this sitemap itself unless the site does. The site does, with Starlight's
+		// language settings, to leave out the pre-rendered filtered views of the lessons
+		// (/lessons/<facet>/<value>/): they repeat parts of /lessons/ for readers without JavaScript.
+		sitemap({
+			i18n: { defaultLocale: 'root', locales: Object.fromEntries(Object.entries(locales).map(([key, { lang }]) => [key, lang])) },
+			filter: (page) => !isLessonViewPath(new URL(page).pathname),
+		}),
 	],
 	vite: {
 		build: {
+			// The site's own page scripts stay separate files rather than being inlined into the HTML
+			// (Astro inlines scripts under 4 kB): the browser caches them, and the
+			// Content-Security-Policy can allow them as same-origin files. They are loaded by
+			// components named `*Script.astro` (e.g. src/components/lessons/LessonFilterScript.astro),
+			// whose bundles Astro names `<Component>.astro_astro_type_script_…js`. Everything else keeps
+			// Astro's default.
+			assetsInlineLimit: (file) => (/(^|\/)[A-Za-z]+Script\.astro_astro_type_script_/.test(file) ? false : undefined),
 			rollupOptions: {
 				onwarn(warning, warn) {
 					// HACK: every MDX page triggers a harmless MODULE_LEVEL_DIRECTIVE warning for

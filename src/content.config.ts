@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
-import { dataFile } from './loaders/data-file.ts';
+import { dataDir, dataFile } from './loaders/data-file.ts';
 import { uiStringsLoader } from './loaders/i18n.ts';
 import { docsFrontmatter } from './schemas/docs.ts';
 import { partnerSchema } from './schemas/partner.ts';
@@ -9,6 +9,8 @@ import { countrySchema } from './schemas/country.ts';
 import { termSchema } from './schemas/terminology.ts';
 import { translationStatusSchema } from './schemas/translation-status.ts';
 import { translationStatusLoader } from './loaders/translation-status.ts';
+import { lessonSchema } from './schemas/lesson.ts';
+import { checkPathwayOrder, pathwayStepEntry } from './schemas/pathway.ts';
 
 export const collections = {
 	// Pages: English at the root of content/docs, other languages in it/, es/, bg/.
@@ -23,4 +25,11 @@ export const collections = {
 	terminology: defineCollection({ loader: dataFile('content/data/terminology.yaml', termSchema), schema: termSchema }),
 	translationStatus: defineCollection({ loader: translationStatusLoader(), schema: translationStatusSchema }),
 	countries: defineCollection({ loader: dataFile('content/data/countries.yaml', countrySchema), schema: countrySchema }),
+	// The steps of the integration pathway: titles and summaries for the guidelines and every page that names a step.
+	pathway: defineCollection({
+		loader: dataFile('content/data/pathway.yaml', pathwayStepEntry, { checkList: checkPathwayOrder }),
+		schema: pathwayStepEntry,
+	}),
+	// Lessons learned and recommendations, one file each: content/lessons/<id>.yaml.
+	lessons: defineCollection({ loader: dataDir('content/lessons', lessonSchema), schema: lessonSchema }),
 };

@@ -9,6 +9,10 @@ import { ContentError } from './lib/errors.ts';
 import type { Term } from './schemas/terminology.ts';
 import type { TranslationStatus } from './schemas/translation-status.ts';
 import { languages, type Lang } from './config/locales.ts';
+import { pathwayStepIds, type PathwayStep, type PathwayStepEntry } from './schemas/pathway.ts';
+import { lessonAudiences, lessonScopes, lessonThemes } from './schemas/lesson.ts';
+import { compareLessons, type ScopedLesson } from './lib/lessons/view.ts';
+import type { FacetValues } from './lib/lessons/filter.ts';
 
 /** The partners, coordinator first, then by short name. */
 export async function getPartners(): Promise<Partner[]> {
@@ -52,4 +56,76 @@ export async function getTranslationStatus(): Promise<TranslationStatus[]> {
 export async function getTerminology(lang: Lang): Promise<Term[]> {
 	const collator = new Intl.Collator(lang);
 	return (await getCollection('terminology')).map((entry) => entry.data).sort((a, b) => collator.compare(a.term[lang], b.term[lang]));
+}
+
+/**
+ * The steps of the integration pathway, in the order of `pathwayStepIds` (the file's order is
+ * checked when it is loaded; the collection itself returns entries by id).
+ */
+export async function getPathway(): Promise<PathwayStepEntry[]> {
+	const entries = await getCollection('pathway');
+	return entries.map((entry) => entry.data).sort((a, b) => pathwayStepIds.indexOf(a.id) - pathwayStepIds.indexOf(b.id));
+}
+
+/**
+ * One step of the pathway with its neighbours and position, for a step page.
+ * @throws ContentError when `content/data/pathway.yaml` has no such step
+ */
+export async function getPathwayStep(id: PathwayStep): Promise<{
+	step: PathwayStepEntry;
+	number: number;
+	total: number;
+	previous?: PathwayStepEntry;
+	next?: PathwayStepEntry;
+	steps: PathwayStepEntry[];
+}> {
+	const steps = await getPathway();
+	const index = steps.findIndex((s) => s.id === id);
+	if (index < 0) throw new ContentError('content/data/pathway.yaml', [`no step "${id}"`]);
+	return { step: steps[index]!, number: index + 1, total: steps.length, previous: steps[index - 1], next: steps[index + 1], steps };
+}
+
+/** The value of a lesson's scope in addresses: `transnational`, or the country's id (`italy`). */
+async function scopeValues(): Promise<Map<string, string>> {
+	const countries = await getCollection('countries');
+	return new Map([['transnational', 'transnational'], ...countries.map(({ data }) => [data.code, data.id] as [string, string])]);
+}
+
+/**
+ * Every lesson and recommendation in reading order (scope, then source section), each with its
+ * scope as used in addresses.
+ * @throws ContentError when a lesson's scope is a country `content/data/countries.yaml` lacks
+ */
+export async function getLessons(): Promise<ScopedLesson[]> {
+	const values = await scopeValues();
+	const problems: string[] = [];
+	const lessons = (await getCollection('lessons'))
+		.map(({ data }) => {
+			const scopeValue = values.get(data.scope);
+			if (!scopeValue) problems.push(`content/lessons/${data.id}.yaml, field \`scope\`: no country with code ${data.scope} in content/data/countries.yaml`);
+			return { ...data, scopeValue: scopeValue ?? data.scope };
+		})
+		.sort(compareLessons);
+	if (problems.length) throw new ContentError('content/lessons', problems);
+	return lessons;
+}
+
+/**
+ * One lesson by id, for links from other pages.
+ * @throws ContentError naming the page when no lesson has that id
+ */
+export async function getLesson(id: string, from: string): Promise<ScopedLesson> {
+	const lesson = (await getLessons()).find((l) => l.id === id);
+	if (!lesson) throw new ContentError(from, [`links to the lesson "${id}", but content/lessons/${id}.yaml does not exist`]);
+	return lesson;
+}
+
+/** The values each filter accepts, in display order, as they appear in addresses. */
+export async function getLessonFacetValues(): Promise<FacetValues> {
+	const values = await scopeValues();
+	return {
+		scope: lessonScopes.map((code) => values.get(code) ?? code),
+		theme: lessonThemes,
+		audience: lessonAudiences,
+	};
 }

@@ -3,6 +3,8 @@
 declare namespace StarlightApp {
 	type SiteStrings = typeof import('../content/i18n/en/site.json') &
 		typeof import('../content/i18n/en/nav.json') &
-		typeof import('../content/i18n/en/translation.json');
+		typeof import('../content/i18n/en/translation.json') &
+		typeof import('../content/i18n/en/lessons.json') &
+		typeof import('../content/i18n/en/guidelines.json');
 	interface I18n extends SiteStrings {}
 }

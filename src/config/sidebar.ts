@@ -7,6 +7,7 @@ import en from '../../content/i18n/en/nav.json' with { type: 'json' };
 import it from '../../content/i18n/it/nav.json' with { type: 'json' };
 import es from '../../content/i18n/es/nav.json' with { type: 'json' };
 import bg from '../../content/i18n/bg/nav.json' with { type: 'json' };
+import { pathwayStepIds } from '../schemas/pathway.ts';
 
 type NavKey = keyof typeof en;
 const labels = { en, it, es, bg } satisfies Record<string, Record<NavKey, string>>;
@@ -20,11 +21,12 @@ interface Section {
 
 /** Sections in reading order. Add a page's slug here when the page exists. */
 export const sections: Section[] = [
-	{ label: 'nav.guidelines', items: [] },
+	// The overview, then one page per step of the pathway, in its order.
+	{ label: 'nav.guidelines', items: ['guidelines', ...pathwayStepIds.map((step) => `guidelines/${step}`)] },
 	{ label: 'nav.countries', items: [] },
 	{ label: 'nav.whatWinDid', items: [] },
 	{ label: 'nav.results', items: [] },
-	{ label: 'nav.lessons', items: [] },
+	{ label: 'nav.lessons', items: ['lessons', 'lessons/for-policymakers-and-funders', 'lessons/for-employers', 'lessons/for-csos'] },
 	{ label: 'nav.templates', items: [] },
 	{ label: 'nav.about', items: ['about', 'about/translation-status'] },
 ];
