@@ -155,7 +155,7 @@ const questionText: Record<BeneficiaryQuestionId, { label: LocalizedText; help: 
 	recommend: {
 		label: {
 			en: 'Would you recommend this project to a friend?',
-			it: 'Consiglieresti questo progetto a unʼamica?',
+			it: 'Consiglieresti questo progetto a un’amica?',
 			es: '¿Recomendarías este proyecto a una amiga?',
 			bg: 'Би ли препоръчала този проект на приятелка?',
 		},

@@ -256,7 +256,7 @@ export default defineTemplate({
 					kind: 'rating',
 					scale: 'yesNo',
 					privacy: 'aggregate',
-					label: { en: 'Would you recommend this course to a friend?', it: 'Consiglieresti questo corso a unʼamica?', es: '¿Recomendarías este curso a una amiga?', bg: 'Би ли препоръчала курса на приятелка?' },
+					label: { en: 'Would you recommend this course to a friend?', it: 'Consiglieresti questo corso a un’amica?', es: '¿Recomendarías este curso a una amiga?', bg: 'Би ли препоръчала курса на приятелка?' },
 					help: {
 						en: 'Yes or no.',
 						it: 'Sì o no.',
