@@ -41,8 +41,8 @@ export async function embeddedFormFont(doc: PDFDocument, form: PDFForm): Promise
 		const font = doc.context.lookupMaybe(ref, PDFDict);
 		const descendant = font?.lookupMaybe(PDFName.of('DescendantFonts'), PDFArray)?.lookupMaybe(0, PDFDict);
 		const descriptor = descendant?.lookupMaybe(PDFName.of('FontDescriptor'), PDFDict);
-		const file = descriptor?.lookupMaybe(PDFName.of('FontFile2'), PDFRawStream);
-		if (!file) continue;
+		const file = descriptor ? descriptor.context.lookup(descriptor.get(PDFName.of('FontFile2'))) : undefined;
+		if (!(file instanceof PDFRawStream)) continue;
 		const bytes = decodePDFRawStream(file).decode();
 		doc.registerFontkit(fontkit);
 		const embedder = await CustomFontEmbedder.for(fontkit, bytes, undefined, plainText);
