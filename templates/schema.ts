@@ -250,10 +250,12 @@ export const templateSchema = z
 	})
 	.superRefine((def, ctx) => {
 		const seen = new Map<string, string>();
+		let duplicates = false;
 		def.sections.forEach((s, si) => {
 			s.fields.forEach((f, fi) => {
 				const at = `section "${s.id}"`;
 				if (seen.has(f.id)) {
+					duplicates = true;
 					ctx.addIssue({
 						code: 'custom',
 						path: ['sections', si, 'fields', fi, 'id'],
@@ -273,6 +275,8 @@ export const templateSchema = z
 				}
 			});
 		});
+		// Examples are checked against the fields; with a field id used twice that check means nothing.
+		if (duplicates) return;
 		const records = recordSchema(def);
 		const names = new Set<string>();
 		def.examples.forEach((ex, i) => {
@@ -281,7 +285,13 @@ export const templateSchema = z
 			const result = records.safeParse(ex.values);
 			if (!result.success) {
 				for (const issue of result.error.issues) {
-					ctx.addIssue({ code: 'custom', path: ['examples', i, 'values', ...issue.path], message: issue.message });
+					if (issue.code === 'unrecognized_keys') {
+						for (const key of issue.keys) {
+							ctx.addIssue({ code: 'custom', path: ['examples', i, 'values', ...issue.path, key], message: `no field "${key}" in this template: check the id` });
+						}
+					} else {
+						ctx.addIssue({ code: 'custom', path: ['examples', i, 'values', ...issue.path], message: issue.message });
+					}
 				}
 			}
 		});
@@ -340,7 +350,11 @@ export function parseTemplate(raw: TemplateInput | unknown): TemplateDefinition 
 	const name = typeof id === 'string' ? id : 'unknown';
 	const problems = result.error.issues.map((issue) => {
 		const where = locate(raw, issue.path);
-		return where ? `${where}: ${issue.message}` : issue.message;
+		const message =
+			issue.code === 'unrecognized_keys'
+				? `unknown ${issue.keys.length === 1 ? 'key' : 'keys'} ${issue.keys.map((k) => `\`${k}\``).join(', ')}: check the spelling, or remove ${issue.keys.length === 1 ? 'it' : 'them'}`
+				: issue.message;
+		return where ? `${where}: ${message}` : message;
 	});
 	throw new ContentError(`template "${name}" (templates/${name}/definition.ts)`, problems);
 }
