@@ -11,9 +11,12 @@ import type { Lang } from '../../config/locales.ts';
 export type TemplateStringKey = keyof typeof en;
 const strings: Record<Lang, Record<TemplateStringKey, string>> = { en, it, es, bg };
 
-/** Replaces `{name}` placeholders: `interpolate('Page {page}', { page: 2 })` → `Page 2`. */
+/**
+ * Replaces `{{name}}` placeholders (the syntax of Starlight's `t()`, so the same strings serve the
+ * pages and the PDFs): `interpolate('Page {{page}}', { page: 2 })` → `Page 2`.
+ */
 export function interpolate(text: string, values: Record<string, string | number>): string {
-	return text.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+	return text.replace(/\{\{(\w+)\}\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
 }
 
 /** One template UI string in one language, placeholders filled. */
