@@ -57,3 +57,8 @@ export async function pdfjsWidgets(pdf: Uint8Array, { withText = false } = {}) {
 	await task.destroy();
 	return { widgets, text, info, pages };
 }
+
+/** The tagged structure tree as poppler reads it (`pdfinfo -struct-text`). */
+export function structureText(pdf: Uint8Array): string {
+	return withFile(pdf, (file) => execFileSync('pdfinfo', ['-struct-text', file], { encoding: 'utf8' }));
+}

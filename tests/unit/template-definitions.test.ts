@@ -54,7 +54,7 @@ describe('a broken definition is reported for its author', () => {
 	});
 
 	it('an unknown field kind lists the kinds', () => {
-		const found = problems(broken((d) => (d.sections[1]!.fields[0]!.kind = 'signature')));
+		const found = problems(broken((d) => ((d.sections[1]!.fields[0] as Record<string, unknown>).kind = 'signature')));
 		expect(found[0]).toMatch(/^field "explained-what" \(section "what"\).*expected `kind` to be one of text, textarea, date, number, choice, multichoice, checkbox, rating, table; got the text "signature"/);
 	});
 

@@ -12,7 +12,7 @@ import { loadFonts } from '../../src/lib/pdf/node-fonts.ts';
 import type { FontSet } from '../../src/lib/pdf/fonts.ts';
 import { generateTemplatePdf } from '../../src/lib/pdf/generate.ts';
 import { pdfStrings } from '../../src/lib/templates/strings.ts';
-import { drawnText, pdfjsWidgets, qpdfCheck, renderErrors, squash } from '../support/pdf.ts';
+import { drawnText, pdfjsWidgets, qpdfCheck, renderErrors, squash, structureText } from '../support/pdf.ts';
 
 let fonts: FontSet;
 const blanks = new Map<string, Uint8Array>();
@@ -58,6 +58,12 @@ describe.each(templates.map((t) => [t.id, t] as const))('template %s', (_, def) 
 			expect((info.Custom as Map<string, string> | undefined)?.get('WinTemplateId')).toBe(def.id);
 			expect(info.Keywords).toContain(`version=${def.version}`);
 			for (const w of widgets) expect(w.alternativeText, `tooltip of ${w.fieldName}`).toBeTruthy();
+			// Tagged: headings, paragraphs and one Form element per widget, in reading order.
+			const tree = structureText(pdf);
+			expect(tree.startsWith('Document')).toBe(true);
+			expect(tree).toMatch(new RegExp(`H1 \\(block\\)\\n\\s+"${def.title[lang].replace(/[()]/g, '\\$&')}"`));
+			expect(tree.match(/^\s+H2 /gm)?.length).toBe(def.sections.length);
+			expect(tree.match(/^\s+Form$/gm)?.length).toBe(widgets.length);
 			for (const f of allFields(def)) {
 				const own = widgets.filter((w) => w.fieldName === f.id || w.fieldName.startsWith(`${f.id}.`));
 				expect(own.length, `widgets of ${f.id}`).toBeGreaterThan(0);

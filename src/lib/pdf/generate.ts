@@ -5,10 +5,11 @@
 import type { TemplateDefinition } from '../../../templates/schema.ts';
 import type { Lang } from '../../config/locales.ts';
 import type { PdfStrings } from '../templates/strings.ts';
-import { PDFDocument, PDFName, PDFHexString, PDFDict, fontkit, rgb, type PDFFont, type PDFPage } from './engine.ts';
+import { PDFDocument, PDFName, PDFHexString, PDFDict, PDFRef, fontkit, rgb, type PDFFont, type PDFPage } from './engine.ts';
 import { plainText, type FontSet } from './fonts.ts';
 import { A4, layoutTemplate, type FieldWidget, type LayoutItem, type Metrics } from './layout.ts';
 import { metadataKeys, stampKeywords } from './metadata.ts';
+import { StructureBuilder } from './structure.ts';
 import { setTooltip, registerFormFont, shareAppearanceStreams, dropUnreachableObjects } from './form.ts';
 
 export interface GenerateOptions {
@@ -95,13 +96,19 @@ export async function generateTemplatePdf(def: TemplateDefinition, lang: Lang, o
 	info.set(PDFName.of(metadataKeys.lang), PDFHexString.fromText(lang));
 
 	const tooltips = new Map<string, string>();
-	for (const pageLayout of layout.pages) {
+	const structure = new StructureBuilder(doc, layout.pages.length);
+	for (const [pageIndex, pageLayout] of layout.pages.entries()) {
 		const page = doc.addPage([A4.width, A4.height]);
 		// Tab order follows the document structure (reading order of the widgets).
 		page.node.set(PDFName.of('Tabs'), PDFName.of('S'));
+		structure.startPage(page, pageIndex);
 		for (const item of pageLayout.items) {
+			if (item.type === 'text') {
+				structure.text(page, pageIndex, item.role, item.group, () => draw(page, item, fonts));
+				continue;
+			}
 			if (item.type !== 'field') {
-				draw(page, item, fonts);
+				structure.artifact(page, () => draw(page, item, fonts));
 				continue;
 			}
 			const appearance = { x: item.x, y: item.y, width: item.width, height: item.height, borderWidth: item.border ? 0.75 : 0, borderColor: item.border ? colors.border : undefined, textColor: colors.ink };
@@ -121,12 +128,17 @@ export async function generateTemplatePdf(def: TemplateDefinition, lang: Lang, o
 			}
 			tooltips.set(item.name, item.fieldTooltip);
 			const added = page.node.Annots()!.asArray().find((ref) => !before.has(String(ref)));
-			if (added) setTooltip(doc.context.lookup(added, PDFDict), item.tooltip);
+			if (added instanceof PDFRef) {
+				const widget = doc.context.lookup(added, PDFDict);
+				setTooltip(widget, item.tooltip);
+				structure.widget(page, widget, added);
+			}
 		}
 	}
 	for (const [name, tooltip] of tooltips) setTooltip(form.getField(name).acroField.dict, tooltip);
 	setParentTooltips(form, def, lang);
 
+	structure.finish();
 	registerFormFont(form, fonts.regular);
 	form.updateFieldAppearances(fonts.regular);
 	shareAppearanceStreams(doc, form);

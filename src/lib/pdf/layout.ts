@@ -22,8 +22,14 @@ export interface Metrics {
 	width(text: string, size: number, weight: Weight): number;
 }
 
+/**
+ * What a piece of text is in the document's structure (the tags screen readers follow):
+ * the title, a section heading, a paragraph, or an artifact (running header, footer).
+ */
+export type TextRole = 'H1' | 'H2' | 'P' | 'Artifact';
+
 export type LayoutItem =
-	| { type: 'text'; x: number; y: number; text: string; size: number; weight: Weight; tone: 'ink' | 'muted' }
+	| { type: 'text'; x: number; y: number; text: string; size: number; weight: Weight; tone: 'ink' | 'muted'; role: TextRole; /** lines of one paragraph share it */ group: number }
 	| { type: 'line'; x1: number; y1: number; x2: number; y2: number; thickness: number; tone: 'rule' | 'faint' }
 	| { type: 'box'; x: number; y: number; width: number; height: number }
 	| FieldWidget;
@@ -103,15 +109,18 @@ export function wrap(text: string, maxWidth: number, fontSize: number, weight: W
 	return lines;
 }
 
-function textLines(lines: string[], x: number, top: number, fontSize: number, weight: Weight, tone: 'ink' | 'muted'): LayoutItem[] {
-	return lines.map((text, i) => ({ type: 'text', x, y: top - fontSize - i * lead(fontSize), text, size: fontSize, weight, tone }));
+let groups = 0;
+function textLines(lines: string[], x: number, top: number, fontSize: number, weight: Weight, tone: 'ink' | 'muted', role: TextRole = 'P', group = ++groups): LayoutItem[] {
+	return lines.map((text, i) => ({ type: 'text', x, y: top - fontSize - i * lead(fontSize), text, size: fontSize, weight, tone, role, group }));
 }
 
 function paragraphBlocks(text: string, fontSize: number, weight: Weight, tone: 'ink' | 'muted', metrics: Metrics, keep: boolean, width = contentWidth): Block[] {
+	// One block per line, so a long paragraph can break across pages; one group, so it stays one paragraph.
+	const group = ++groups;
 	return wrap(text, width, fontSize, weight, metrics).map((line) => ({
 		height: lead(fontSize),
 		keepWithNext: keep,
-		draw: (top) => textLines([line], margin.left, top, fontSize, weight, tone),
+		draw: (top) => textLines([line], margin.left, top, fontSize, weight, tone, 'P', group),
 	}));
 }
 
@@ -359,11 +368,12 @@ function tableBlocks(field: FieldOfKind<'table'>, ctx: Context): Block[] {
 
 function headerBlocks(ctx: Context): Block[] {
 	const { def, lang, strings, metrics } = ctx;
+	const title = ++groups;
 	return [
 		...wrap(def.title[lang], contentWidth, size.title, 'bold', metrics).map((line): Block => ({
 			height: lead(size.title),
 			keepWithNext: true,
-			draw: (top) => textLines([line], margin.left, top, size.title, 'bold', 'ink'),
+			draw: (top) => textLines([line], margin.left, top, size.title, 'bold', 'ink', 'H1', title),
 		})),
 		spacer(3),
 		...paragraphBlocks(def.purpose[lang], size.purpose, 'regular', 'muted', metrics, true),
@@ -381,8 +391,9 @@ function headerBlocks(ctx: Context): Block[] {
 function sectionBlocks(section: TemplateDefinition['sections'][number], ctx: Context): Block[] {
 	const { lang, metrics } = ctx;
 	const blocks: Block[] = [spacer(10)];
+	const heading = ++groups;
 	for (const line of wrap(section.title[lang], contentWidth, size.section, 'bold', metrics)) {
-		blocks.push({ height: lead(size.section) + 2, keepWithNext: true, draw: (top) => textLines([line], margin.left, top, size.section, 'bold', 'ink') });
+		blocks.push({ height: lead(size.section) + 2, keepWithNext: true, draw: (top) => textLines([line], margin.left, top, size.section, 'bold', 'ink', 'H2', heading) });
 	}
 	if (section.intro) blocks.push(...paragraphBlocks(section.intro[lang], size.intro, 'regular', 'muted', metrics, true), spacer(3));
 	blocks[blocks.length - 1]!.keepWithNext = true;
@@ -396,7 +407,7 @@ function sectionBlocks(section: TemplateDefinition['sections'][number], ctx: Con
 function runningHeader(ctx: Context, top: number): LayoutItem[] {
 	const title = ctx.def.title[ctx.lang];
 	return [
-		...textLines([title], margin.left, top, size.running, 'regular', 'muted'),
+		...textLines([title], margin.left, top, size.running, 'regular', 'muted', 'Artifact'),
 		{ type: 'line', x1: margin.left, y1: top - 14, x2: margin.left + contentWidth, y2: top - 14, thickness: 0.4, tone: 'rule' },
 	];
 }
@@ -409,9 +420,9 @@ function footer(ctx: Context, page: number, pages: number): LayoutItem[] {
 	const confidential = wrap(strings.confidential, contentWidth - pageWidth - 16, size.footer, 'regular', metrics);
 	return [
 		{ type: 'line', x1: margin.left, y1: top + 4, x2: margin.left + contentWidth, y2: top + 4, thickness: 0.4, tone: 'rule' },
-		...textLines(confidential, margin.left, top, size.footer, 'regular', 'muted'),
-		...textLines([`${strings.version(def.id, def.version)} · ${ctx.lang.toUpperCase()}`], margin.left, top - confidential.length * lead(size.footer), size.footer, 'regular', 'muted'),
-		{ type: 'text', x: margin.left + contentWidth - pageWidth, y: top - size.running, text: pageText, size: size.running, weight: 'bold', tone: 'ink' },
+		...textLines(confidential, margin.left, top, size.footer, 'regular', 'muted', 'Artifact'),
+		...textLines([`${strings.version(def.id, def.version)} · ${ctx.lang.toUpperCase()}`], margin.left, top - confidential.length * lead(size.footer), size.footer, 'regular', 'muted', 'Artifact'),
+		{ type: 'text', x: margin.left + contentWidth - pageWidth, y: top - size.running, text: pageText, size: size.running, weight: 'bold', tone: 'ink', role: 'Artifact', group: 0 },
 	];
 }
 
