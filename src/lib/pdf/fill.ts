@@ -4,9 +4,8 @@
  */
 import { allFields, optionsOf, rowsOf, type TemplateDefinition, type TemplateRecord } from '../../../templates/schema.ts';
 import { parseRecord, recordTexts } from '../templates/record.ts';
-import { PDFDocument } from './engine.ts';
+import { PDFDocument, type PDFForm } from './engine.ts';
 import { dropUnreachableObjects, embeddedFormFont, shareAppearanceStreams } from './form.ts';
-import type { PDFForm } from 'pdf-lib';
 import { cellName, optionName } from './names.ts';
 
 /** Text with characters the form font cannot print. */

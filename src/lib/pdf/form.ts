@@ -2,8 +2,7 @@
  * Low-level form details pdf-lib leaves out: tooltips, the default resources of the form
  * (/DR) and the font of a form that is already made.
  */
-import type { PDFForm } from 'pdf-lib';
-import { PDFDict, PDFName, PDFHexString, PDFFont, PDFArray, PDFRef, CustomFontEmbedder, decodePDFRawStream, PDFRawStream, fontkit, type PDFDocument } from './engine.ts';
+import { PDFDict, PDFName, PDFHexString, PDFFont, PDFArray, PDFRef, CustomFontEmbedder, decodePDFRawStream, PDFRawStream, fontkit, type PDFDocument, type PDFForm } from './engine.ts';
 import { plainText } from './fonts.ts';
 
 /** Sets the tooltip (/TU) of a field or widget: what screen readers and most viewers announce. */
