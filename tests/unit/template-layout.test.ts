@@ -74,6 +74,9 @@ it('repeats the column headings of a table that runs onto the next page', () => 
 	for (const page of pagesWithLog) {
 		expect(page.items.some((i) => i.type === 'text' && i.text === 'Changes agreed with her')).toBe(true);
 	}
+	const texts = (page: (typeof pages)[number]) => page.items.flatMap((i) => (i.type === 'text' ? [i.text] : []));
+	expect(texts(pagesWithLog[0]!)).toContain('Review log');
+	expect(texts(pagesWithLog[1]!)).toContain('Review log (continued)');
 });
 
 it('draws writing lines inside long-text boxes for a pen', () => {

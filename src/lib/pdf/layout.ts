@@ -335,13 +335,19 @@ function tableBlocks(field: FieldOfKind<'table'>, ctx: Context): Block[] {
 		],
 	};
 	const label = field.label[lang];
+	// After a page break: the table's label, marked as continued, above the column headings.
+	const continuedLabel = `${label} ${ctx.strings.continued}`;
+	const repeated: Block = {
+		height: lead(size.label) + 2 + headHeight,
+		draw: (top) => [...textLines([continuedLabel], margin.left, top, size.label, 'bold', 'ink'), ...header.draw(top - lead(size.label) - 2)],
+	};
 	const rowBlocks = rows.map((row): Block => {
 		const lines = Math.max(...columns.map((c) => c.lines));
 		const rowLabel = wrap(row.label[lang], rowLabelWidth - 6, size.cellHead + 0.5, 'regular', metrics);
 		const height = Math.max(lines * 16 + 6, rowLabel.length * lead(size.cellHead + 0.5) + 6, boxHeight);
 		return {
 			height,
-			header,
+			header: repeated,
 			draw: (top) => [
 				{ type: 'box', x: margin.left, y: top - height, width: rowLabelWidth, height },
 				...textLines(rowLabel, margin.left + 3, top - 3, size.cellHead + 0.5, 'regular', 'ink'),
