@@ -15,19 +15,35 @@ export interface ReadResult {
 	record: TemplateRecord;
 }
 
-function infoText(doc: PDFDocument, key: string): string | undefined {
-	const info = doc.context.lookupMaybe(doc.context.trailerInfo.Info, PDFDict);
-	const value = info?.lookup(PDFName.of(key));
+const textOf = (dict: PDFDict, key: string): string | undefined => {
+	const value = dict.lookup(PDFName.of(key));
 	return value instanceof PDFHexString || value instanceof PDFString ? value.decodeText() : undefined;
+};
+
+function stampOf(info: PDFDict): TemplateStamp | undefined {
+	const id = textOf(info, metadataKeys.id);
+	const version = textOf(info, metadataKeys.version);
+	const lang = textOf(info, metadataKeys.lang);
+	if (id && version && lang) return { id, version, lang };
+	return parseKeywords(textOf(info, 'Keywords'));
 }
 
 /** Which template, version and language a PDF says it is, or undefined for other PDFs. */
 export function readStamp(doc: PDFDocument): TemplateStamp | undefined {
-	const id = infoText(doc, metadataKeys.id);
-	const version = infoText(doc, metadataKeys.version);
-	const lang = infoText(doc, metadataKeys.lang);
-	if (id && version && lang) return { id, version, lang };
-	return parseKeywords(doc.getKeywords());
+	const info = doc.context.lookupMaybe(doc.context.trailerInfo.Info, PDFDict);
+	const stamp = info && stampOf(info);
+	if (stamp) return stamp;
+	// HACK: pdf-lib 1.17.1 loses the document information of linearised PDFs ("fast web view",
+	// as qpdf --linearize and some viewers save them): its PDFXRefStreamParser replaces the trailer
+	// with each cross-reference stream's own, and the last one has no /Info. The dictionary is
+	// still in the file; find it by its keys.
+	for (const [, object] of doc.context.enumerateIndirectObjects()) {
+		if (object instanceof PDFDict && (object.has(PDFName.of(metadataKeys.id)) || object.has(PDFName.of('Keywords')))) {
+			const found = stampOf(object);
+			if (found) return found;
+		}
+	}
+	return undefined;
 }
 
 /** A date as ISO `YYYY-MM-DD`, also from `DD/MM/YYYY` and `DD.MM.YYYY` as people type them. */
