@@ -5,6 +5,7 @@ declare namespace StarlightApp {
 		typeof import('../content/i18n/en/nav.json') &
 		typeof import('../content/i18n/en/translation.json') &
 		typeof import('../content/i18n/en/lessons.json') &
-		typeof import('../content/i18n/en/guidelines.json');
+		typeof import('../content/i18n/en/guidelines.json') &
+		typeof import('../content/i18n/en/templates.json');
 	interface I18n extends SiteStrings {}
 }

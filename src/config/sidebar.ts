@@ -8,16 +8,27 @@ import it from '../../content/i18n/it/nav.json' with { type: 'json' };
 import es from '../../content/i18n/es/nav.json' with { type: 'json' };
 import bg from '../../content/i18n/bg/nav.json' with { type: 'json' };
 import { pathwayStepIds } from '../schemas/pathway.ts';
+import { templates } from '../../templates/index.ts';
+import type { LocalizedText } from '../schemas/common.ts';
 
 type NavKey = keyof typeof en;
 const labels = { en, it, es, bg } satisfies Record<string, Record<NavKey, string>>;
 
+/** A page outside content/docs (a generated route), with its label in every language. */
+interface LinkItem {
+	link: string;
+	label: LocalizedText;
+}
+
 interface Section {
 	/** key of the group label in nav.json */
 	label: NavKey;
-	/** page slugs, relative to content/docs without the language prefix */
-	items: string[];
+	/** page slugs, relative to content/docs without the language prefix, or generated pages */
+	items: (string | LinkItem)[];
 }
+
+/** The template pages, generated from the definitions (src/pages/templates/[id]/). */
+const templatePages: LinkItem[] = templates.map((t) => ({ link: `/templates/${t.id}/`, label: t.title }));
 
 /** Sections in reading order. Add a page's slug here when the page exists. */
 export const sections: Section[] = [
@@ -27,7 +38,7 @@ export const sections: Section[] = [
 	{ label: 'nav.whatWinDid', items: [] },
 	{ label: 'nav.results', items: [] },
 	{ label: 'nav.lessons', items: ['lessons', 'lessons/for-policymakers-and-funders', 'lessons/for-employers', 'lessons/for-csos'] },
-	{ label: 'nav.templates', items: [] },
+	{ label: 'nav.templates', items: ['templates', ...templatePages] },
 	{ label: 'nav.about', items: ['about', 'about/translation-status'] },
 ];
 
@@ -40,5 +51,9 @@ export const sidebar = sections
 	.map((section) => ({
 		label: labels.en[section.label],
 		translations: translations(section.label),
-		items: section.items.map((slug) => ({ slug })),
+		items: section.items.map((item) =>
+			typeof item === 'string'
+				? { slug: item }
+				: { link: item.link, label: item.label.en, translations: { it: item.label.it, es: item.label.es, bg: item.label.bg } },
+		),
 	}));

@@ -64,6 +64,17 @@ describe.concurrent('a broken content file stops the build', () => {
 		expect(output).toContain('content/i18n/bg: key "partners.phone" is missing; add its Bulgarian text');
 	});
 
+	it('templates: a missing translation names the template, the field and the language', async () => {
+		const dir = projectCopy((d) => {
+			const file = join(d, 'templates/pip/definition.ts');
+			writeFileSync(file, readFileSync(file, 'utf8').replace("bg: 'Други нужди' ", ''));
+		});
+		const { code, output } = await sync(dir);
+		expect(code).not.toBe(0);
+		expect(output).toContain('template "pip" (templates/pip/definition.ts) has a problem');
+		expect(output).toContain('field "needs-other" (section "needs"), `label.bg`, in Bulgarian: missing: expected the Bulgarian label');
+	});
+
 	it('pages: a page without a title names the file and the field', async () => {
 		const dir = projectCopy((d) => {
 			const file = join(d, 'content/docs/es/about.mdx');
