@@ -53,6 +53,13 @@ function cellSchema(question: BeneficiaryQuestionId) {
 				.describe(`Share of respondents per answer (${answers.join(', ')}), as the source gives them.`),
 			comment: localizedText('comment').optional().describe('A comment the source adds in this cell.'),
 			note: localizedText('note').optional().describe('What a gap means, in the source\'s words summarised.'),
+		}, {
+			error: (issue) =>
+				issue.code !== 'invalid_type'
+					? undefined
+					: issue.input === undefined
+						? `missing: add the question "${question}", with \`status: not-reported\` if the source's cell is empty`
+						: `expected { shares: { … } } or { status: … }; got ${describeValue(issue.input)}`,
 		})
 		.superRefine((cell, ctx) => {
 			const given = Object.values(cell.shares ?? {}).filter((v) => v !== undefined).length;

@@ -47,8 +47,23 @@ export interface PathwayGeometry {
 	fontSize: number;
 	boxes: PathwayBox[];
 	arrows: { x1: number; y1: number; x2: number; y2: number }[];
-	/** The loop arrow and its label (drawn rotated; `fits` is false when it is longer than the loop). */
-	loop?: { path: string; label: { text: string; x: number; y: number; fits: boolean } };
+	/**
+	 * The loop arrow and its label, on one or two lines turned along the loop, at `fontSize`
+	 * (`fits` is false when even two lines at 10px are longer than the loop).
+	 */
+	loop?: { path: string; label: { lines: { text: string; x: number; y: number }[]; fontSize: number; fits: boolean } };
+}
+
+/**
+ * The label of the loop: at 85% of the text size, on one or two lines along the loop, smaller
+ * (down to 10px) only if two lines are not enough.
+ */
+function loopLabel(text: string, length: number, fontSize: number): { lines: string[]; fontSize: number; fits: boolean } {
+	for (let size = r1(fontSize * 0.85); size >= 10; size = r1(size - 0.5)) {
+		const lines = wrapText(text, length, size);
+		if (lines.length <= 2 && lines.every((l) => textWidth(l, size) <= length)) return { lines, fontSize: size, fits: true };
+	}
+	return { lines: wrapText(text, length, 10), fontSize: 10, fits: false };
 }
 
 /**
@@ -121,10 +136,16 @@ export function pathwayDiagram(input: PathwayInput, options: { width?: number; f
 		const out = right + loopGutter * 0.45;
 		const y1 = from.y + from.height / 2;
 		const y2 = to.y + to.height / 2;
+		const label = loopLabel(input.loop.label, y1 - y2 - 8, fontSize);
+		const x0 = out + label.fontSize * 1.1;
 		loop = {
 			path: `M ${r1(right)} ${r1(y1)} H ${r1(out)} V ${r1(y2)} H ${r1(right + 4)}`,
-			// Drawn turned by -90° along the vertical run of the loop, centred on it.
-			label: { text: input.loop.label, x: r1(out + fontSize * 1.1), y: r1((y1 + y2) / 2), fits: textWidth(input.loop.label, fontSize * 0.85) <= y1 - y2 - 8 },
+			// Each line is drawn turned by -90° along the vertical run of the loop, centred on it.
+			label: {
+				lines: label.lines.map((text, i) => ({ text, x: r1(x0 + i * label.fontSize * 1.25), y: r1((y1 + y2) / 2) })),
+				fontSize: label.fontSize,
+				fits: label.fits,
+			},
 		};
 	}
 

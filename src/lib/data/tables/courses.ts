@@ -26,11 +26,9 @@ export function coursesTable(entries: readonly CourseEntry[], ctx: ShapeContext)
 		const rule = rules.get(code);
 		const providers = joinList([...new Set(courses.filter((c) => c.country === code).map((c) => ctx.partnerName(c.provider)))], ctx);
 		if (rule) {
-			const offered = isNotGiven(rule.offeredTo) ? t('data.gap.not-given') : formatFigure(rule.offeredTo, ctx);
-			notes.push(
-				t('data.courses.countryRule', { country: country(code, ctx), offered, threshold: thresholdText(rule, ctx) }),
-				...(rule.notes ?? []).map((n) => countryNote(code, n, ctx)),
-			);
+			const name = country(code, ctx);
+			if (!isNotGiven(rule.offeredTo)) notes.push(t('data.courses.offeredTo', { country: name, offered: formatFigure(rule.offeredTo, ctx) }));
+			notes.push(t('data.courses.threshold', { country: name, threshold: thresholdText(rule, ctx) }), ...(rule.notes ?? []).map((n) => countryNote(code, n, ctx)));
 		}
 		return {
 			header: t('data.courses.group', { country: country(code, ctx), providers }),
