@@ -11,6 +11,13 @@ import { translationStatusSchema } from './schemas/translation-status.ts';
 import { translationStatusLoader } from './loaders/translation-status.ts';
 import { lessonSchema } from './schemas/lesson.ts';
 import { checkPathwayOrder, pathwayStepEntry } from './schemas/pathway.ts';
+import { datasetSchema } from './schemas/dataset.ts';
+import { sourceSectionSchema } from './schemas/source-section.ts';
+import { datasetSchemas as d } from './schemas/datasets.ts';
+
+/** A Results dataset: content/data/<id>.yaml validated by its schema. */
+const dataset = <K extends keyof typeof d>(id: K) =>
+	defineCollection({ loader: dataFile(`content/data/${id}.yaml`, d[id]), schema: d[id] });
 
 export const collections = {
 	// Pages: English at the root of content/docs, other languages in it/, es/, bg/.
@@ -32,4 +39,20 @@ export const collections = {
 	}),
 	// Lessons learned and recommendations, one file each: content/lessons/<id>.yaml.
 	lessons: defineCollection({ loader: dataDir('content/lessons', lessonSchema), schema: lessonSchema }),
+	// Results: the catalog of open datasets, the source sections they cite, and the datasets.
+	datasets: defineCollection({ loader: dataFile('content/data/datasets.yaml', datasetSchema), schema: datasetSchema }),
+	sourceSections: defineCollection({ loader: dataFile('content/data/source-sections.yaml', sourceSectionSchema), schema: sourceSectionSchema }),
+	'assessment-profile': dataset('assessment-profile'),
+	'pip-summary': dataset('pip-summary'),
+	courses: dataset('courses'),
+	'course-feedback': dataset('course-feedback'),
+	'language-courses': dataset('language-courses'),
+	'employment-outcomes': dataset('employment-outcomes'),
+	support: dataset('support'),
+	'legal-status': dataset('legal-status'),
+	'satisfaction-halfway': dataset('satisfaction-halfway'),
+	'satisfaction-end': dataset('satisfaction-end'),
+	'awareness-events': dataset('awareness-events'),
+	'pip-results': dataset('pip-results'),
+	beneficiaries: dataset('beneficiaries'),
 };

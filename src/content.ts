@@ -2,7 +2,9 @@
  * The collection queries the site shares, so components never repeat `getCollection` filters.
  * Each function returns plain data; rendering stays in the components.
  */
-import { getCollection } from 'astro:content';
+import { readFile } from 'node:fs/promises';
+import { parse as parseYaml } from 'yaml';
+import { getCollection, getEntry, type CollectionKey } from 'astro:content';
 import type { Partner } from './schemas/partner.ts';
 import type { Country } from './schemas/country.ts';
 import { ContentError } from './lib/errors.ts';
@@ -13,6 +15,13 @@ import { pathwayStepIds, type PathwayStep, type PathwayStepEntry } from './schem
 import { lessonAudiences, lessonScopes, lessonThemes } from './schemas/lesson.ts';
 import { compareLessons, type ScopedLesson } from './lib/lessons/view.ts';
 import type { FacetValues } from './lib/lessons/filter.ts';
+import { datasetIds, type DatasetId, type DatasetMeta } from './schemas/dataset.ts';
+import type { DatasetEntries } from './schemas/datasets.ts';
+import type { SourceSection } from './schemas/source-section.ts';
+import { checkDatasetReferences } from './lib/data/references.ts';
+import type { LocalizedText } from './schemas/common.ts';
+import { fromStrings } from './lib/i18n/translate.ts';
+import { renderCsv, renderJson } from './lib/data/catalog.ts';
 
 /** The partners, coordinator first, then by short name. */
 export async function getPartners(): Promise<Partner[]> {
@@ -128,4 +137,106 @@ export async function getLessonFacetValues(): Promise<FacetValues> {
 		theme: lessonThemes,
 		audience: lessonAudiences,
 	};
+}
+
+// ---------------------------------------------------------------------------------------------
+// Results: open datasets (content/data/<id>.yaml), their catalog and the source sections.
+
+/**
+ * Entries in the order of their data file. Astro's content store keeps entries sorted by id, but
+ * the order of a dataset file is meaningful (the source's order of countries, courses, rows).
+ */
+async function inFileOrder<T extends { id: string }>(entries: T[], file: string): Promise<T[]> {
+	const ids = (parseYaml(await readFile(file, 'utf8')) as { id: unknown }[]).map((e) => String(e.id));
+	const position = new Map(ids.map((id, i) => [id, i]));
+	return [...entries].sort((a, b) => (position.get(a.id) ?? Infinity) - (position.get(b.id) ?? Infinity));
+}
+
+async function datasetEntries<K extends DatasetId>(id: K): Promise<DatasetEntries[K]> {
+	const entries = (await getCollection(id as CollectionKey)).map((entry) => entry.data as { id: string });
+	return (await inFileOrder(entries, `content/data/${id}.yaml`)) as DatasetEntries[K];
+}
+
+let checked: Promise<void> | undefined;
+/** Cross-file checks of the datasets, run once per build (see `checkDatasetReferences`). */
+function checkReferences(): Promise<void> {
+	checked ??= (async () => {
+		const entries = Object.fromEntries(await Promise.all(datasetIds.map(async (id) => [id, await datasetEntries(id)] as const)));
+		const problems = checkDatasetReferences({
+			metas: (await getCollection('datasets')).map((e) => e.data),
+			sections: new Set((await getCollection('sourceSections')).map((e) => e.data.id)),
+			partners: new Set((await getPartners()).map((p) => p.id)),
+			entries,
+		});
+		if (problems.length) throw new ContentError('content/data/', problems);
+	})();
+	return checked;
+}
+
+/** The catalog of datasets, in the order of content/data/datasets.yaml. */
+export async function getDatasetMetas(): Promise<DatasetMeta[]> {
+	await checkReferences();
+	return inFileOrder(
+		(await getCollection('datasets')).map((e) => e.data),
+		'content/data/datasets.yaml',
+	);
+}
+
+/** One dataset's catalog entry. */
+export async function getDatasetMeta<K extends DatasetId>(id: K): Promise<DatasetMeta & { id: K }> {
+	const meta = (await getDatasetMetas()).find((m) => m.id === id);
+	if (!meta) throw new ContentError('content/data/datasets.yaml', [`no entry for the dataset "${id}"`]);
+	return meta as DatasetMeta & { id: K };
+}
+
+/** The entries of one dataset, in file order. */
+export async function getDataset<K extends DatasetId>(id: K): Promise<DatasetEntries[K]> {
+	await checkReferences();
+	return datasetEntries(id);
+}
+
+/** The sections of the source document that datasets cite, by number. */
+export async function getSourceSections(): Promise<Map<string, SourceSection>> {
+	return new Map((await getCollection('sourceSections')).map((e) => [e.data.id, e.data]));
+}
+
+/** Partner short names by id (`amiga` → `AMIGA`). */
+export async function getPartnerNames(): Promise<Map<string, string>> {
+	return new Map((await getPartners()).map((p) => [p.id, p.shortName]));
+}
+
+/** All UI strings of one language (Starlight's and the site's), for code outside Starlight pages. */
+export async function getUiStrings(lang: Lang): Promise<Record<string, string>> {
+	const entry = await getEntry('i18n', lang);
+	if (!entry) throw new Error(`No UI strings for "${lang}" in content/i18n/`);
+	return entry.data as Record<string, string>;
+}
+
+/** The source document's title in every language (UI string `data.source.document`). */
+export async function getSourceDocumentTitle(): Promise<LocalizedText> {
+	const entries = await Promise.all(languages.map(async (lang) => [lang, (await getUiStrings(lang))['data.source.document']] as const));
+	return Object.fromEntries(entries) as LocalizedText;
+}
+
+const files = new Map<DatasetId, Promise<{ csv: string; json: string }>>();
+/**
+ * A dataset's downloads as text, exactly as `/data/<id>.csv` and `/data/<id>.json` serve them
+ * (the endpoints, the catalog and the pages that show file sizes all use this).
+ */
+export function getDatasetFiles(id: DatasetId): Promise<{ csv: string; json: string }> {
+	let found = files.get(id);
+	if (!found) {
+		found = (async () => {
+			const [meta, entries, sections, document, english] = await Promise.all([
+				getDatasetMeta(id),
+				getDataset(id),
+				getSourceSections(),
+				getSourceDocumentTitle(),
+				getUiStrings('en'),
+			]);
+			return { csv: renderCsv(id, entries, fromStrings(english)), json: renderJson(meta, entries, sections, document) };
+		})();
+		files.set(id, found);
+	}
+	return found;
 }

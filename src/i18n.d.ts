@@ -6,6 +6,8 @@ declare namespace StarlightApp {
 		typeof import('../content/i18n/en/translation.json') &
 		typeof import('../content/i18n/en/lessons.json') &
 		typeof import('../content/i18n/en/guidelines.json') &
-		typeof import('../content/i18n/en/templates.json');
+		typeof import('../content/i18n/en/templates.json') &
+		typeof import('../content/i18n/en/data.json') &
+		typeof import('../content/i18n/en/what-win-did.json');
 	interface I18n extends SiteStrings {}
 }

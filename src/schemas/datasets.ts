@@ -1,34 +1,37 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import type { DatasetId } from './dataset.ts';
 
-/**
- * The shared identifiers of the open datasets (the source document's tables, published as
- * `/data/<id>.csv` and `/data/<id>.json` and listed in `/data/catalog.json`). Everything that
- * refers to a dataset (lesson evidence, result pages, the catalog) uses these ids, so a
- * reference to a dataset that does not exist stops the build.
- *
- * To add a dataset: add its id here (never rename or reuse one), then publish it.
- */
-export const datasetIds = [
-	'assessment-profile',
-	'pip-summary',
-	'courses',
-	'language-courses',
-	'employment-outcomes',
-	'support',
-	'legal-status',
-	'satisfaction-halfway',
-	'satisfaction-end',
-	'awareness-events',
-	'pip-results',
-] as const;
-export type DatasetId = (typeof datasetIds)[number];
+// The dataset ids live in ./dataset.ts; lessons and pages refer to them from here too.
+export { datasetIds, datasetId, type DatasetId } from './dataset.ts';
+import { assessmentProfileSchema } from './assessment-profile.ts';
+import { pipSummarySchema } from './pip-summary.ts';
+import { courseSchema } from './courses.ts';
+import { courseFeedbackSchema } from './course-feedback.ts';
+import { languageCourseSchema } from './language-courses.ts';
+import { employmentOutcomeSchema } from './employment-outcomes.ts';
+import { supportSchema } from './support.ts';
+import { legalStatusSchema } from './legal-status.ts';
+import { satisfactionEndSchema, satisfactionHalfwaySchema } from './satisfaction.ts';
+import { awarenessEventSchema } from './awareness-events.ts';
+import { pipResultSchema } from './pip-results.ts';
+import { beneficiarySchema } from './beneficiaries.ts';
 
-/** A dataset id; anything else is rejected with the list of known ids. */
-export const datasetId = z.enum(datasetIds, {
-	error: (issue) =>
-		`unknown dataset ${JSON.stringify(issue.input)}: expected one of the ids in src/schemas/datasets.ts (${datasetIds.join(', ')})`,
-});
+/** The schema of one entry of each dataset, by dataset id (`content/data/<id>.yaml`). */
+export const datasetSchemas = {
+	'assessment-profile': assessmentProfileSchema,
+	'pip-summary': pipSummarySchema,
+	courses: courseSchema,
+	'course-feedback': courseFeedbackSchema,
+	'language-courses': languageCourseSchema,
+	'employment-outcomes': employmentOutcomeSchema,
+	support: supportSchema,
+	'legal-status': legalStatusSchema,
+	'satisfaction-halfway': satisfactionHalfwaySchema,
+	'satisfaction-end': satisfactionEndSchema,
+	'awareness-events': awarenessEventSchema,
+	'pip-results': pipResultSchema,
+	beneficiaries: beneficiarySchema,
+} as const satisfies Record<DatasetId, z.ZodType<{ id: string }>>;
 
-export function isDatasetId(value: unknown): value is DatasetId {
-	return typeof value === 'string' && (datasetIds as readonly string[]).includes(value);
-}
+/** The validated entries of each dataset. */
+export type DatasetEntries = { [K in DatasetId]: z.output<(typeof datasetSchemas)[K]>[] };

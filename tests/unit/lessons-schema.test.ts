@@ -36,7 +36,7 @@ describe('lesson files', () => {
 
 	it('reject an evidence dataset that is not in the shared list', () => {
 		expect(problems('unknown-dataset.yaml')).toEqual([
-			`content/lessons/fund-internship-allowances.yaml, field \`evidence[0].dataset\`: unknown dataset "employment": expected one of the ids in src/schemas/datasets.ts (${datasetIds.join(', ')})`,
+			`content/lessons/fund-internship-allowances.yaml, field \`evidence[0].dataset\`: unknown dataset the text "employment": expected one of the ids in src/schemas/dataset.ts (${datasetIds.join(', ')})`,
 		]);
 	});
 

@@ -35,3 +35,9 @@ export function formatDate(date: Date | string, lang: Lang): string {
 export function countryName(code: string, lang: Lang): string {
 	return new Intl.DisplayNames([lang], { type: 'region' }).of(code) ?? code;
 }
+
+/** A file size in the page's language ("12 kB", "1.2 MB"). */
+export function formatBytes(bytes: number, lang: Lang): string {
+	const [value, unit] = bytes < 1000 ? [bytes, 'byte'] : bytes < 1_000_000 ? [bytes / 1000, 'kilobyte'] : [bytes / 1_000_000, 'megabyte'];
+	return numberFormat(lang, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: value < 10 ? 1 : 0 }).format(value);
+}
