@@ -6,6 +6,7 @@ import { uiStringsLoader } from './loaders/i18n.ts';
 import { docsFrontmatter } from './schemas/docs.ts';
 import { partnerSchema } from './schemas/partner.ts';
 import { countrySchema } from './schemas/country.ts';
+import { glossaryEntrySchema } from './schemas/glossary.ts';
 
 export const collections = {
 	// Pages: English at the root of content/docs, other languages in it/, es/, bg/.
@@ -17,4 +18,5 @@ export const collections = {
 	i18n: defineCollection({ loader: uiStringsLoader(), schema: i18nSchema() }),
 	partners: defineCollection({ loader: dataFile('content/data/partners.yaml', partnerSchema), schema: partnerSchema }),
 	countries: defineCollection({ loader: dataFile('content/data/countries.yaml', countrySchema), schema: countrySchema }),
+	glossary: defineCollection({ loader: dataFile('content/data/glossary.yaml', glossaryEntrySchema), schema: glossaryEntrySchema }),
 };

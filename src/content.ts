@@ -5,6 +5,7 @@
 import { getCollection } from 'astro:content';
 import type { Partner } from './schemas/partner.ts';
 import type { Country } from './schemas/country.ts';
+import type { GlossaryEntry } from './schemas/glossary.ts';
 import { ContentError } from './lib/errors.ts';
 
 /** The partners, coordinator first, then by short name. */
@@ -37,4 +38,22 @@ export async function getCountries(): Promise<CountryWithPartners[]> {
 	}));
 	if (problems.length) throw new ContentError('content/data/countries.yaml', problems);
 	return countries;
+}
+
+/**
+ * One country, with its partners resolved.
+ * @throws Error naming the countries that exist, when `id` is none of them
+ */
+export async function getCountry(id: string): Promise<CountryWithPartners> {
+	const countries = await getCountries();
+	const country = countries.find((c) => c.id === id);
+	if (!country) {
+		throw new Error(`No country "${id}" in content/data/countries.yaml: expected one of ${countries.map((c) => c.id).join(', ')}`);
+	}
+	return country;
+}
+
+/** The glossary entries, in the order of `content/data/glossary.yaml` (pages sort them per language). */
+export async function getGlossary(): Promise<GlossaryEntry[]> {
+	return (await getCollection('glossary')).map((entry) => entry.data);
 }

@@ -2,6 +2,8 @@
 // checked by `astro check`, and a key that English lacks is a type error.
 declare namespace StarlightApp {
 	type SiteStrings = typeof import('../content/i18n/en/site.json') &
-		typeof import('../content/i18n/en/nav.json');
+		typeof import('../content/i18n/en/nav.json') &
+		typeof import('../content/i18n/en/glossary.json') &
+		typeof import('../content/i18n/en/countries.json');
 	interface I18n extends SiteStrings {}
 }
