@@ -28,6 +28,7 @@ export default defineConfig({
 			expressiveCode: false,
 			customCss: ['./src/styles/site.css'],
 			components: {
+				Header: './src/components/starlight/Header.astro',
 				Search: './src/components/starlight/Search.astro',
 			},
 			pagination: false,
@@ -40,6 +41,10 @@ export default defineConfig({
 	],
 	vite: {
 		build: {
+			// Astro inlines scripts under 4 KB into every page. The quick exit's script stays a file
+			// of its own, so the pages carry one small cacheable file instead of a copy each; other
+			// files keep the default (`undefined`).
+			assetsInlineLimit: (file) => (file.includes('QuickExit') ? false : undefined),
 			rollupOptions: {
 				onwarn(warning, warn) {
 					// HACK: every MDX page triggers a harmless MODULE_LEVEL_DIRECTIVE warning for

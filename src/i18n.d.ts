@@ -3,6 +3,7 @@
 declare namespace StarlightApp {
 	type SiteStrings = typeof import('../content/i18n/en/site.json') &
 		typeof import('../content/i18n/en/nav.json') &
+		typeof import('../content/i18n/en/safety.json') &
 		typeof import('../content/i18n/en/glossary.json') &
 		typeof import('../content/i18n/en/countries.json');
 	interface I18n extends SiteStrings {}
