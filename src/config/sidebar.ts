@@ -21,12 +21,12 @@ interface Section {
 /** Sections in reading order. Add a page's slug here when the page exists. */
 export const sections: Section[] = [
 	{ label: 'nav.guidelines', items: [] },
-	{ label: 'nav.countries', items: [] },
+	{ label: 'nav.countries', items: ['countries', 'countries/spain', 'countries/bulgaria', 'countries/italy', 'countries/covid-19'] },
 	{ label: 'nav.whatWinDid', items: [] },
 	{ label: 'nav.results', items: [] },
 	{ label: 'nav.lessons', items: [] },
 	{ label: 'nav.templates', items: [] },
-	{ label: 'nav.about', items: ['about'] },
+	{ label: 'nav.about', items: ['about', 'about/glossary', 'about/cite', 'about/safety'] },
 ];
 
 function translations(key: NavKey) {
