@@ -18,7 +18,7 @@ test('no page requests anything from another origin', async ({ page, request, ba
 	});
 	const paths = [...(await sitemapPaths(request)), '/404.html', '/it/404.html', '/es/404.html', '/bg/404.html'];
 	// The site grows page by page: allow each page its own time rather than one fixed total.
-	test.setTimeout(30_000 + paths.length * 10_000);
+	test.setTimeout(30_000 + paths.length * 20_000);
 	for (const path of paths) {
 		current = path;
 		await page.goto(path, { waitUntil: 'networkidle' });
