@@ -107,6 +107,19 @@ test.describe('the quick exit', () => {
 		await page.waitForURL(quickExitDestination.en);
 	});
 
+	test('comes as one small external script, not inline in the page', async ({ page }) => {
+		await page.goto('/it/about/safety/');
+		const inline = await page.locator('script:not([src])').evaluateAll((scripts) =>
+			scripts.filter((script) => script.textContent?.includes('data-quick-exit')).length,
+		);
+		expect(inline).toBe(0);
+		const sources = await page.locator('script[src]').evaluateAll((scripts) => scripts.map((script) => script.getAttribute('src')!));
+		const bodies = await Promise.all(sources.map(async (src) => ({ src, body: await (await page.request.get(src)).text() })));
+		const quickExit = bodies.filter(({ body }) => body.includes('data-quick-exit'));
+		expect(quickExit).toHaveLength(1);
+		expect(quickExit[0]!.body.length).toBeLessThan(2048);
+	});
+
 	test('is visible on a small screen and hidden in print', async ({ page }) => {
 		await page.setViewportSize({ width: 320, height: 640 });
 		await page.goto('/bg/countries/bulgaria/');
