@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { countryCode, describeValue, localizedText, slugId, text } from './common.ts';
+import { periodPattern } from '../lib/i18n/format.ts';
 
 /** How strongly a country plays a role in trafficking, as the reports quoted in the source describe it. */
 export const roleStrength = z.enum(['main', 'also', 'minor'], {
@@ -11,13 +12,10 @@ export type RoleStrength = z.output<typeof roleStrength>;
 export const countryRoles = ['origin', 'transit', 'destination'] as const;
 export type CountryRole = (typeof countryRoles)[number];
 
-/**
- * A year (`2016`), a span of years (`2014/2019`) or a span of months (`2018-01/2018-09`):
- * ISO 8601 dates and intervals, formatted for each language on the page.
- */
+/** A year, years or months (see `periodPattern`), formatted for each language on the page. */
 export const periodSchema = z
 	.string({ error: (issue) => `expected a year such as 2016 or a period such as 2014/2019; got ${describeValue(issue.input)}` })
-	.regex(/^\d{4}(-(0[1-9]|1[0-2]))?(\/\d{4}(-(0[1-9]|1[0-2]))?)?$/, {
+	.regex(periodPattern, {
 		error: (issue) =>
 			`must be a year (2016), years (2014/2019) or months (2018-01/2018-09); got ${describeValue(issue.input)}`,
 	})

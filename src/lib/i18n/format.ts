@@ -36,7 +36,11 @@ export function countryName(code: string, lang: Lang): string {
 	return new Intl.DisplayNames([lang], { type: 'region' }).of(code) ?? code;
 }
 
-const periodPattern = /^(\d{4})(?:-(\d{2}))?(?:\/(\d{4})(?:-(\d{2}))?)?$/;
+/**
+ * A year (`2016`), years (`2014/2019`) or months (`2018-01/2018-09`): ISO 8601 dates and
+ * intervals. Content schemas validate periods with it; `formatPeriod` reads them.
+ */
+export const periodPattern = /^(\d{4})(?:-(0[1-9]|1[0-2]))?(?:\/(\d{4})(?:-(0[1-9]|1[0-2]))?)?$/;
 
 /**
  * A year or a period, as the data writes it (ISO 8601: `2016`, `2014/2019`, `2018-01/2018-09`),
