@@ -38,6 +38,9 @@ const pressShift = async (page: Page, times: number) => {
 const stopTime = (page: Page) => page.clock.pauseAt(Date.now() + 60_000);
 
 test.describe('the quick exit', () => {
+	// Several navigations per test, on machines that may be busy: more than the default 30 s.
+	test.describe.configure({ timeout: 90_000 });
+
 	test('is reached by keyboard, leaves without a referrer and replaces the page in the history', async ({ page }) => {
 		const requests = await fakeNeutralSite(page);
 		await page.goto(startPage);
