@@ -30,6 +30,7 @@ export default defineConfig({
 			expressiveCode: false,
 			customCss: ['./src/styles/site.css'],
 			components: {
+				Header: './src/components/starlight/Header.astro',
 				Search: './src/components/starlight/Search.astro',
 			},
 			pagination: false,
@@ -50,12 +51,13 @@ export default defineConfig({
 	vite: {
 		build: {
 			// The site's own page scripts stay separate files rather than being inlined into the HTML
-			// (Astro inlines scripts under 4 kB): the browser caches them, and the
-			// Content-Security-Policy can allow them as same-origin files. They are loaded by
-			// components named `*Script.astro` (e.g. src/components/lessons/LessonFilterScript.astro),
-			// whose bundles Astro names `<Component>.astro_astro_type_script_…js`. Everything else keeps
-			// Astro's default.
-			assetsInlineLimit: (file) => (/(^|\/)[A-Za-z]+Script\.astro_astro_type_script_/.test(file) ? false : undefined),
+			// (Astro inlines scripts under 4 kB): the browser caches them, each page carries one small
+			// file instead of a copy, and the Content-Security-Policy can allow them as same-origin
+			// files. They are loaded by components named `*Script.astro` (e.g.
+			// src/components/lessons/LessonFilterScript.astro) and by the quick exit, whose bundles Astro
+			// names `<Component>.astro_astro_type_script_…js`. Everything else keeps Astro's default.
+			assetsInlineLimit: (file) =>
+				/(^|\/)[A-Za-z]+Script\.astro_astro_type_script_/.test(file) || file.includes('QuickExit') ? false : undefined,
 			rollupOptions: {
 				onwarn(warning, warn) {
 					// HACK: every MDX page triggers a harmless MODULE_LEVEL_DIRECTIVE warning for

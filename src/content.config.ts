@@ -18,6 +18,7 @@ import { datasetSchemas as d } from './schemas/datasets.ts';
 /** A Results dataset: content/data/<id>.yaml validated by its schema. */
 const dataset = <K extends keyof typeof d>(id: K) =>
 	defineCollection({ loader: dataFile(`content/data/${id}.yaml`, d[id]), schema: d[id] });
+import { glossaryEntrySchema } from './schemas/glossary.ts';
 
 export const collections = {
 	// Pages: English at the root of content/docs, other languages in it/, es/, bg/.
@@ -55,4 +56,6 @@ export const collections = {
 	'awareness-events': dataset('awareness-events'),
 	'pip-results': dataset('pip-results'),
 	beneficiaries: dataset('beneficiaries'),
+	// Terms and abbreviations explained on /about/glossary/.
+	glossary: defineCollection({ loader: dataFile('content/data/glossary.yaml', glossaryEntrySchema), schema: glossaryEntrySchema }),
 };

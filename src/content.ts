@@ -7,6 +7,7 @@ import { parse as parseYaml } from 'yaml';
 import { getCollection, getEntry, type CollectionKey } from 'astro:content';
 import type { Partner } from './schemas/partner.ts';
 import type { Country } from './schemas/country.ts';
+import type { GlossaryEntry } from './schemas/glossary.ts';
 import { ContentError } from './lib/errors.ts';
 import type { Term } from './schemas/terminology.ts';
 import type { TranslationStatus } from './schemas/translation-status.ts';
@@ -239,4 +240,22 @@ export function getDatasetFiles(id: DatasetId): Promise<{ csv: string; json: str
 		files.set(id, found);
 	}
 	return found;
+}
+
+/**
+ * One country, with its partners resolved.
+ * @throws Error naming the countries that exist, when `id` is none of them
+ */
+export async function getCountry(id: string): Promise<CountryWithPartners> {
+	const countries = await getCountries();
+	const country = countries.find((c) => c.id === id);
+	if (!country) {
+		throw new Error(`No country "${id}" in content/data/countries.yaml: expected one of ${countries.map((c) => c.id).join(', ')}`);
+	}
+	return country;
+}
+
+/** The glossary entries, in the order of `content/data/glossary.yaml` (pages sort them per language). */
+export async function getGlossary(): Promise<GlossaryEntry[]> {
+	return (await getCollection('glossary')).map((entry) => entry.data);
 }

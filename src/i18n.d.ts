@@ -8,6 +8,9 @@ declare namespace StarlightApp {
 		typeof import('../content/i18n/en/guidelines.json') &
 		typeof import('../content/i18n/en/templates.json') &
 		typeof import('../content/i18n/en/data.json') &
-		typeof import('../content/i18n/en/what-win-did.json');
+		typeof import('../content/i18n/en/what-win-did.json') &
+		typeof import('../content/i18n/en/safety.json') &
+		typeof import('../content/i18n/en/glossary.json') &
+		typeof import('../content/i18n/en/countries.json');
 	interface I18n extends SiteStrings {}
 }

@@ -34,7 +34,7 @@ const templatePages: LinkItem[] = templates.map((t) => ({ link: `/templates/${t.
 export const sections: Section[] = [
 	// The overview, then one page per step of the pathway, in its order.
 	{ label: 'nav.guidelines', items: ['guidelines', ...pathwayStepIds.map((step) => `guidelines/${step}`)] },
-	{ label: 'nav.countries', items: [] },
+	{ label: 'nav.countries', items: ['countries', 'countries/spain', 'countries/bulgaria', 'countries/italy', 'countries/covid-19'] },
 	{
 		label: 'nav.whatWinDid',
 		items: [
@@ -68,7 +68,7 @@ export const sections: Section[] = [
 	},
 	{ label: 'nav.lessons', items: ['lessons', 'lessons/for-policymakers-and-funders', 'lessons/for-employers', 'lessons/for-csos'] },
 	{ label: 'nav.templates', items: ['templates', ...templatePages] },
-	{ label: 'nav.about', items: ['about', 'about/translation-status'] },
+	{ label: 'nav.about', items: ['about', 'about/glossary', 'about/cite', 'about/safety', 'about/translation-status'] },
 ];
 
 function translations(key: NavKey) {

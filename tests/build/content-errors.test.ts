@@ -77,12 +77,12 @@ describe.concurrent('a broken content file stops the build', () => {
 
 	it('pages: a page without a title names the file and the field', async () => {
 		const dir = projectCopy((d) => {
-			const file = join(d, 'content/docs/es/about.mdx');
+			const file = join(d, 'content/docs/es/about/index.mdx');
 			writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, ''));
 		});
 		const { code, output } = await sync(dir);
 		expect(code).not.toBe(0);
-		expect(output).toContain('content/docs/es/about.mdx');
+		expect(output).toContain('content/docs/es/about/index.mdx');
 		expect(output).toMatch(/title\W+title: Required/);
 	});
 });

@@ -6,7 +6,9 @@ async function search(page: Page, buttonName: string, query: string) {
 	const dialog = page.getByRole('dialog');
 	await dialog.getByRole('textbox').fill(query);
 	const results = dialog.locator('.pagefind-ui__result-link');
-	await expect(results.first()).toBeVisible();
+	// The first search downloads pagefind and part of the index: on a busy machine that takes
+	// longer than the default five seconds.
+	await expect(results.first()).toBeVisible({ timeout: 20_000 });
 	return results;
 }
 

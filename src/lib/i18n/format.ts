@@ -41,3 +41,30 @@ export function formatBytes(bytes: number, lang: Lang): string {
 	const [value, unit] = bytes < 1000 ? [bytes, 'byte'] : bytes < 1_000_000 ? [bytes / 1000, 'kilobyte'] : [bytes / 1_000_000, 'megabyte'];
 	return numberFormat(lang, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: value < 10 ? 1 : 0 }).format(value);
 }
+
+/**
+ * A year (`2016`), years (`2014/2019`) or months (`2018-01/2018-09`): ISO 8601 dates and
+ * intervals. Content schemas validate periods with it; `formatPeriod` reads them.
+ */
+export const periodPattern = /^(\d{4})(?:-(0[1-9]|1[0-2]))?(?:\/(\d{4})(?:-(0[1-9]|1[0-2]))?)?$/;
+
+/**
+ * A year or a period, as the data writes it (ISO 8601: `2016`, `2014/2019`, `2018-01/2018-09`),
+ * in the page's language: "2014–2019", "January – September 2018", "януари – септември 2018 г.".
+ *
+ * @throws Error when `period` is not written in one of those forms
+ */
+export function formatPeriod(period: string, lang: Lang): string {
+	const match = periodPattern.exec(period);
+	if (!match) throw new Error(`Cannot read the period "${period}": expected 2016, 2014/2019 or 2018-01/2018-09`);
+	const [, fromYear, fromMonth, toYear, toMonth] = match;
+	const withMonths = fromMonth !== undefined;
+	const format = new Intl.DateTimeFormat(lang, {
+		year: 'numeric',
+		...(withMonths ? { month: 'long' } : {}),
+		timeZone: 'UTC',
+	});
+	const date = (year: string, month?: string) => new Date(Date.UTC(Number(year), month ? Number(month) - 1 : 0, 1));
+	const from = date(fromYear!, fromMonth);
+	return toYear ? format.formatRange(from, date(toYear, toMonth)) : format.format(from);
+}
