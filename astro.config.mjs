@@ -5,6 +5,7 @@ import { locales, siteTitle } from './src/config/locales.ts';
 import { sidebar } from './src/config/sidebar.ts';
 import { notFoundPages } from './src/integrations/not-found-pages.ts';
 import { contentDir } from './src/integrations/content-dir.ts';
+import { contentSecurityPolicy, securityHeaders } from './src/integrations/security-headers.ts';
 
 // Canonical URLs, hreflang alternates and the sitemap need the public address.
 // Set SITE_URL when building for a real host (see README, "Deploy").
@@ -13,6 +14,16 @@ const site = process.env.SITE_URL ?? 'http://localhost:4321';
 export default defineConfig({
 	site,
 	trailingSlash: 'ignore',
+	// Content-Security-Policy with hashes on every page, and the same policy in the host headers:
+	// see src/config/security.ts.
+	security: { csp: await contentSecurityPolicy() },
+	build: {
+		// Every stylesheet as a file: Astro does not hash the inline <style> of components used
+		// inside MDX pages, so inlining them would get them blocked by the policy.
+		inlineStylesheets: 'never',
+	},
+	// No code samples on this site; Shiki's inline styles would need 'unsafe-inline'.
+	markdown: { syntaxHighlight: false },
 	integrations: [
 		starlight({
 			title: siteTitle,
@@ -37,6 +48,7 @@ export default defineConfig({
 			plugins: [contentDir()],
 		}),
 		notFoundPages(),
+		securityHeaders(),
 	],
 	vite: {
 		build: {

@@ -5,7 +5,7 @@ const port = Number(process.env.TEST_PORT ?? 4329);
 
 /**
  * Browser tests run against the production build (`npm run build` first), served the way a
- * static host serves it, with the headers of `public/_headers`.
+ * static host serves it, with the headers of `dist/_headers` (written by the build from src/config/security.ts).
  */
 export default defineConfig({
 	testDir: './tests',

@@ -1,6 +1,6 @@
 /**
  * Serves the production build in `dist/` on http://localhost:4321 (or $PORT), the way a static
- * host does: clean URLs, each language's 404 page, and the headers of `public/_headers`.
+ * host does: clean URLs, each language's 404 page, and the headers of `dist/_headers` (written by the build from src/config/security.ts).
  * Used by `npm start` and by the browser tests.
  *
  * usage: node scripts/serve.ts [--port 4321] [--dir dist]

@@ -1,5 +1,6 @@
 import type { APIRequestContext } from '@playwright/test';
 import { languages, langPrefix, type Lang } from '../../src/config/locales.ts';
+import { sitemapPathsFromDist } from '../../src/lib/quality/sitemap.ts';
 
 export { languages, langPrefix, type Lang };
 
@@ -21,4 +22,21 @@ export async function sitemapPaths(request: APIRequestContext): Promise<string[]
 /** The language of a page path: `/bg/about/` → `bg`, `/about/` → `en`. */
 export function langOfPath(path: string): Lang {
 	return languages.find((lang) => lang !== 'en' && path.startsWith(`${langPrefix(lang)}/`)) ?? 'en';
+}
+
+/**
+ * The pages the browser tests visit, known when the tests are collected: every page in the
+ * built sitemap (`dist/`), plus each language's "not found" page (not in the sitemap).
+ */
+export function builtPages(): string[] {
+	return [...sitemapPathsFromDist('dist'), ...languages.map((lang) => `${langPrefix(lang)}/404.html`)];
+}
+
+/** The first page in the sitemap under one of these path prefixes (`/guidelines/`), in order of preference. */
+export function firstPageUnder(prefixes: readonly string[], pages = sitemapPathsFromDist('dist')): string | undefined {
+	for (const prefix of prefixes) {
+		const found = pages.find((path) => path.startsWith(prefix) && path !== prefix) ?? pages.find((path) => path === prefix);
+		if (found) return found;
+	}
+	return undefined;
 }
