@@ -42,6 +42,8 @@ export default defineConfig({
 				Search: './src/components/starlight/Search.astro',
 			},
 			pagination: false,
+			// Open Graph image per section and language; "not found" pages kept out of search engines.
+			routeMiddleware: './src/route-data.ts',
 			favicon: '/favicon.svg',
 			// Each language has its own "not found" page: src/pages/404.astro and src/pages/[lang]/404.astro.
 			disable404Route: true,

@@ -2,6 +2,7 @@
 // checked by `astro check`, and a key that English lacks is a type error.
 declare namespace StarlightApp {
 	type SiteStrings = typeof import('../content/i18n/en/site.json') &
-		typeof import('../content/i18n/en/nav.json');
+		typeof import('../content/i18n/en/nav.json') &
+		typeof import('../content/i18n/en/seo.json');
 	interface I18n extends SiteStrings {}
 }
