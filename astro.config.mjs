@@ -37,7 +37,7 @@ export default defineConfig({
 			markdown: { processedDirs: ['./content/docs/'] },
 			// No code samples on this site: skip Expressive Code and the script it ships.
 			expressiveCode: false,
-			customCss: ['./src/styles/site.css'],
+			customCss: ['./src/styles/site.css', './src/styles/print.css'],
 			components: {
 				Search: './src/components/starlight/Search.astro',
 			},
