@@ -7,6 +7,9 @@ import type { Budget } from '../lib/quality/weight.ts';
  * their static imports. Code a page loads when the person acts (`import()`: the search index,
  * the PDF library of the filler) is not counted. Each page meets the first budget it matches.
  *
+ * Starlight's search also loads its interface (`ui-core`, about 26 KB gzip) once the browser is
+ * idle; that is Starlight's own, the same on every page, and shown by `npm run bench`, not here.
+ *
  * Measured when these were set (Starlight 0.42, an About page): HTML 8 KB, CSS 12 KB (11.4 KB
  * of it Starlight's shared stylesheet), JS 4.1 KB (search button, theme and language pickers,
  * table of contents).
