@@ -14,6 +14,8 @@ export default defineConfig({
 	workers: process.env.CI ? 2 : undefined,
 	forbidOnly: !!process.env.CI,
 	retries: 0,
+	// The first search compiles pagefind's WebAssembly and can take seconds on a busy CI machine.
+	expect: { timeout: 10_000 },
 	reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
 	use: {
 		baseURL: `http://localhost:${port}`,
