@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import type { Result } from 'axe-core';
 import { chunk } from '../../src/lib/quality/sitemap.ts';
+import { parsePolicy } from '../../src/lib/security/csp.ts';
 import { builtPages, langOfPath, langPrefix, languages } from '../support/site.ts';
 
 /**
@@ -9,8 +10,8 @@ import { builtPages, langOfPath, langPrefix, languages } from '../support/site.t
  * language's 404 page), with every page-level check made during that visit:
  * - axe, WCAG 2.2 AA, in the light theme and again in the dark theme;
  * - no request to any other origin (it is blocked and reported);
- * - no Content-Security-Policy violation and no console error, with the host's headers applied
- *   (the server sends `dist/_headers`, which carries the policy);
+ * - the host's headers (the server sends `dist/_headers`) carry the policy and the privacy
+ *   headers, and there is no Content-Security-Policy violation and no console error;
  * - on each language's home page, the search too: opening it and searching loads pagefind,
  *   which must come from the site itself and run under the policy.
  *
@@ -106,6 +107,16 @@ for (const [index, paths] of chunks.entries()) {
 			current = path;
 			const response = await page.goto(path);
 			if (!response?.ok()) problems.push(`${path}: HTTP ${response?.status()}`);
+			// The host's headers (dist/_headers) came with the page: the policy with what only a
+			// header can say, and the privacy headers.
+			const headers = response?.headers() ?? {};
+			if (!headers['content-security-policy']?.includes("frame-ancestors 'none'")) problems.push(`${path}: no Content-Security-Policy header with frame-ancestors`);
+			if (headers['referrer-policy'] !== 'no-referrer') problems.push(`${path}: Referrer-Policy is ${headers['referrer-policy']}`);
+			const meta = parsePolicy((await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content')) ?? '');
+			const header = parsePolicy(headers['content-security-policy'] ?? '');
+			for (const [directive, sources] of meta) {
+				if (header.get(directive)?.join(' ') !== sources.join(' ')) problems.push(`${path}: the header policy's ${directive} differs from the page's <meta>`);
+			}
 
 			const axe = () => {
 				// Legacy mode runs axe in the page itself. The default opens a blank page per run to
