@@ -14,7 +14,9 @@ export default defineConfig({
 	workers: process.env.CI ? 2 : undefined,
 	forbidOnly: !!process.env.CI,
 	retries: 0,
-	// The first search compiles pagefind's WebAssembly and can take seconds on a busy CI machine.
+	// Time limits for a busy machine (2 cores, shared): the first search compiles pagefind's
+	// WebAssembly, which can take seconds. They cost nothing when things go fast.
+	timeout: 90_000,
 	expect: { timeout: 10_000 },
 	reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
 	use: {

@@ -26,7 +26,7 @@ async function reachable(page: Page): Promise<string[]> {
 for (const theme of ['light', 'dark'] as const) {
 	for (const path of pages) {
 		test(`${path} (${theme}): every control is reached with Tab and shows where focus is`, async ({ page }) => {
-			test.setTimeout(120_000);
+			test.setTimeout(300_000);
 			await page.goto(path);
 			await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
 			const controls = await reachable(page);

@@ -68,7 +68,7 @@ async function searchFinds(page: Page): Promise<string | undefined> {
 	const dialog = page.getByRole('dialog');
 	await dialog.getByRole('textbox').fill('WIN');
 	try {
-		await expect(dialog.locator('.pagefind-ui__result-link').first()).toBeVisible({ timeout: 15_000 });
+		await expect(dialog.locator('.pagefind-ui__result-link').first()).toBeVisible({ timeout: 30_000 });
 		return undefined;
 	} catch {
 		return 'the search shows no result for "WIN"';
@@ -82,7 +82,8 @@ for (const [index, paths] of chunks.entries()) {
 		page,
 		baseURL,
 	}) => {
-		test.setTimeout(30_000 + paths.length * 20_000);
+		// Generous: a busy machine can be ten times slower than an idle one.
+		test.setTimeout(60_000 + paths.length * 60_000);
 		const origin = new URL(baseURL!).origin;
 		const problems: string[] = [];
 		let current = '';
