@@ -5,7 +5,7 @@ const port = Number(process.env.TEST_PORT ?? 4329);
 
 /**
  * Browser tests run against the production build (`npm run build` first), served the way a
- * static host serves it, with the headers of `public/_headers`.
+ * static host serves it, with the headers of `dist/_headers` (written by the build from src/config/security.ts).
  */
 export default defineConfig({
 	testDir: './tests',
@@ -14,6 +14,10 @@ export default defineConfig({
 	workers: process.env.CI ? 2 : undefined,
 	forbidOnly: !!process.env.CI,
 	retries: 0,
+	// Time limits for a busy machine (2 cores, shared): the first search compiles pagefind's
+	// WebAssembly, which can take seconds. They cost nothing when things go fast.
+	timeout: 90_000,
+	expect: { timeout: 10_000 },
 	reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
 	use: {
 		baseURL: `http://localhost:${port}`,

@@ -1,37 +1,35 @@
 /**
- * Measures what the toolkit makes, and prints a table per part. Figures, not pass or fail
- * (a part may flag a budget it exceeds; the command then exits with 1).
+ * `npm run bench`: runs the benchmark parts in scripts/bench/*.ts (files starting with `_` are
+ * helpers) and prints their tables. Each part exports `title` and `run(context)`.
  *
- *   npm run bench              every part
- *   npm run bench -- templates only the named parts
- *
- * To add a part: write scripts/bench/<name>.ts exporting a `BenchPart`, and list it below.
+ * usage: node scripts/bench.ts [part …]        e.g. node scripts/bench.ts pages lighthouse
  */
-import { templatesBench } from './bench/templates.ts';
-import type { BenchPart } from './bench/types.ts';
+import { readdir } from 'node:fs/promises';
+import { benchContext, printTable, saveResults, type BenchPart } from './bench/_shared.ts';
 
-const parts: BenchPart[] = [templatesBench];
-
-function table(columns: string[], rows: string[][]): string {
-	const widths = columns.map((c, i) => Math.max(c.length, ...rows.map((r) => r[i]!.length)));
-	const line = (cells: string[]) => `| ${cells.map((c, i) => (/^[\d.]+$/.test(c) ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join(' | ')} |`;
-	return [line(columns), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
-}
-
-const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
-const unknown = wanted.filter((w) => !parts.some((p) => p.name === w));
+const dir = new URL('./bench/', import.meta.url);
+const available = (await readdir(dir)).filter((f) => f.endsWith('.ts') && !f.startsWith('_')).map((f) => f.slice(0, -3)).sort();
+const wanted = process.argv.slice(2);
+const unknown = wanted.filter((name) => !available.includes(name));
 if (unknown.length) {
-	console.error(`Unknown bench part ${unknown.join(', ')}: expected ${parts.map((p) => p.name).join(', ')}`);
-	process.exit(2);
+	console.error(`Unknown bench part(s): ${unknown.join(', ')}. Available: ${available.join(', ')}`);
+	process.exit(1);
 }
-let failed = false;
-console.log(`Node ${process.version}, ${new Date().toISOString()}`);
-for (const part of parts.filter((p) => wanted.length === 0 || wanted.includes(p.name))) {
-	const result = await part.run();
-	console.log(`\n## ${part.name}: ${part.description}\n\n${table(part.columns, result.rows)}`);
-	if (result.failed) {
-		console.log(`\n${part.name}: ${result.failed}`);
-		failed = true;
+// The build part goes first: the others measure what it built.
+const order = (wanted.length ? wanted : available).sort((a, b) => Number(b === 'build') - Number(a === 'build'));
+const context = benchContext();
+const results: Record<string, unknown> = {};
+try {
+	for (const name of order) {
+		const part = (await import(new URL(`${name}.ts`, dir).href)) as BenchPart;
+		console.log(`\n## ${part.title}\n`);
+		const started = performance.now();
+		const tables = (await part.run(context)) ?? [];
+		for (const table of tables) printTable(table);
+		results[name] = tables;
+		console.log(`(${name}: ${((performance.now() - started) / 1000).toFixed(0)} s)`);
 	}
+} finally {
+	await context.close();
 }
-process.exit(failed ? 1 : 0);
+console.log(`\nSaved: ${await saveResults(results)}`);

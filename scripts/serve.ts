@@ -1,6 +1,6 @@
 /**
  * Serves the production build in `dist/` on http://localhost:4321 (or $PORT), the way a static
- * host does: clean URLs, each language's 404 page, and the headers of `public/_headers`.
+ * host does: clean URLs, each language's 404 page, compressed text (brotli or gzip), and the headers of `dist/_headers` (written by the build from src/config/security.ts).
  * Used by `npm start` and by the browser tests.
  *
  * usage: node scripts/serve.ts [--port 4321] [--dir dist]
@@ -10,6 +10,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { parseArgs } from 'node:util';
+import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
 import { headersFor, parseHeadersFile, type HeaderRule } from '../src/lib/hosting/headers.ts';
 import { notFoundPageFor } from '../src/lib/hosting/not-found.ts';
 
@@ -47,6 +48,24 @@ const types: Record<string, string> = {
 // pagefind's index files have their own extensions and are binary.
 const binary = 'application/octet-stream';
 
+/** Types a static host compresses (images and PDFs are compressed already). */
+const compressible = /^(text\/|application\/(json|javascript|xml|wasm|manifest)|image\/svg)/;
+const compressed = new Map<string, { br: Buffer; gzip: Buffer }>();
+
+/** The body in the best encoding the browser accepts, at the quality CDNs use on the fly; cached per file. */
+function encode(file: string, body: Buffer, type: string, accept: string): { body: Buffer; encoding?: 'br' | 'gzip' } {
+	if (!compressible.test(type) || body.length < 1024) return { body };
+	const key = `${file}:${body.length}`;
+	let entry = compressed.get(key);
+	if (!entry) {
+		entry = { br: brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 5 } }), gzip: gzipSync(body, { level: 9 }) };
+		compressed.set(key, entry);
+	}
+	if (/\bbr\b/.test(accept)) return { body: entry.br, encoding: 'br' };
+	if (/\bgzip\b/.test(accept)) return { body: entry.gzip, encoding: 'gzip' };
+	return { body };
+}
+
 let rules: HeaderRule[] = [];
 const headersFile = join(root, '_headers');
 if (existsSync(headersFile)) rules = parseHeadersFile(await readFile(headersFile, 'utf8'));
@@ -82,11 +101,14 @@ const server = createServer(async (req, res) => {
 			status = 404;
 			file = join(root, notFoundPageFor(pathname));
 		}
-		const body = await readFile(file);
+		const type = types[extname(file)] ?? binary;
+		const { body, encoding } = encode(file, await readFile(file), type, String(req.headers['accept-encoding'] ?? ''));
 		res.writeHead(status, {
-			'Content-Type': types[extname(file)] ?? binary,
+			'Content-Type': type,
 			'Content-Length': body.length,
 			'Cache-Control': 'no-cache',
+			Vary: 'Accept-Encoding',
+			...(encoding ? { 'Content-Encoding': encoding } : {}),
 			...headersFor(rules, pathname),
 		});
 		res.end(req.method === 'HEAD' ? undefined : body);

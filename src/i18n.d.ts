@@ -11,6 +11,7 @@ declare namespace StarlightApp {
 		typeof import('../content/i18n/en/what-win-did.json') &
 		typeof import('../content/i18n/en/safety.json') &
 		typeof import('../content/i18n/en/glossary.json') &
-		typeof import('../content/i18n/en/countries.json');
+		typeof import('../content/i18n/en/countries.json') &
+		typeof import('../content/i18n/en/seo.json');
 	interface I18n extends SiteStrings {}
 }

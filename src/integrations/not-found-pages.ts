@@ -6,7 +6,7 @@ import { languages, langPrefix } from '../config/locales.ts';
 /**
  * Copies each language's "not found" page from `/<lang>/404/index.html` to `/<lang>/404.html`,
  * the name static hosts look for (Cloudflare Pages serves the nearest `404.html`), and writes
- * `_redirects` so Netlify serves it too. nginx: see `public/nginx.conf.example`.
+ * `_redirects` so Netlify serves it too. nginx: see `deploy/nginx.conf`.
  */
 export function notFoundPages(): AstroIntegration {
 	return {

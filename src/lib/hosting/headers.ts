@@ -41,3 +41,39 @@ export function headersFor(rules: readonly HeaderRule[], path: string): Record<s
 	}
 	return out;
 }
+
+/** Writes rules in the `_headers` format that {@link parseHeadersFile} reads, after a comment. */
+export function serializeHeadersFile(rules: readonly HeaderRule[], comment: string): string {
+	const head = comment.split('\n').map((line) => `# ${line}`.trimEnd());
+	const blocks = rules.map((rule) => [rule.pattern, ...rule.headers.map(([name, value]) => `  ${name}: ${value}`)].join('\n'));
+	return `${[...head, '', blocks.join('\n\n')].join('\n')}\n`;
+}
+
+function nginxString(value: string): string {
+	if (value.includes('$')) throw new Error(`nginx would read "$" in a header value as a variable: ${value}`);
+	return `"${value.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;
+}
+
+/**
+ * The same rules for nginx, to `include` in a `server` block. `/*` becomes server-wide
+ * `add_header` lines; another pattern must be a path prefix ending in `*` (`/_astro/*`) and
+ * becomes a `location ^~` block that repeats the server-wide headers, since nginx drops them
+ * in any location that adds its own.
+ */
+export function nginxHeaders(rules: readonly HeaderRule[], comment: string): string {
+	const line = ([name, value]: [string, string], indent: string) => `${indent}add_header ${name} ${nginxString(value)} always;`;
+	const global = rules.filter((rule) => rule.pattern === '/*').flatMap((rule) => rule.headers);
+	const out = comment.split('\n').map((l) => `# ${l}`.trimEnd());
+	out.push('', ...global.map((h) => line(h, '')));
+	for (const rule of rules) {
+		if (rule.pattern === '/*') continue;
+		const prefix = rule.pattern.slice(0, -1);
+		if (!rule.pattern.endsWith('*') || prefix.includes('*')) {
+			throw new Error(`nginx: cannot turn the _headers pattern "${rule.pattern}" into a location; use a path prefix ending in "*"`);
+		}
+		const merged = new Map(global);
+		for (const [name, value] of rule.headers) merged.set(name, value);
+		out.push('', `location ^~ ${prefix} {`, ...[...merged].map((h) => line(h, '\t')), '}');
+	}
+	return `${out.join('\n')}\n`;
+}
