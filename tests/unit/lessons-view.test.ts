@@ -21,7 +21,7 @@ describe('a lesson in one language', () => {
 
 	it('links datasets and pages with the language prefix where pages have one', () => {
 		const bg = lessonView(lesson, 'bg');
-		expect(bg.evidence[0]).toMatchObject({ dataHref: '/bg/results/data/#employment-outcomes', csvHref: '/data/employment-outcomes.csv', jsonHref: '/data/employment-outcomes.json' });
+		expect(bg.evidence[0]).toMatchObject({ dataHref: '/bg/results/data/#dataset-employment-outcomes', csvHref: '/data/employment-outcomes.csv', jsonHref: '/data/employment-outcomes.json' });
 		expect(bg.evidence[1]).toEqual({ kind: 'page', href: '/bg/countries/italy/', label: 'Италия' });
 		expect(lessonView(lesson, 'en').evidence[1]).toMatchObject({ href: '/countries/italy/' });
 	});

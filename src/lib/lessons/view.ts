@@ -104,7 +104,7 @@ export function lessonView(lesson: ScopedLesson, lang: Lang): LessonView {
 						kind: 'dataset',
 						dataset: item.dataset,
 						text: fillFigure(item.figure[lang], item.values, lang),
-						dataHref: `${prefix}/results/data/#${item.dataset}`,
+						dataHref: `${prefix}/results/data/#dataset-${item.dataset}`,
 						csvHref: `/data/${item.dataset}.csv`,
 						jsonHref: `/data/${item.dataset}.json`,
 					}
