@@ -7,6 +7,7 @@ declare namespace StarlightApp {
 		typeof import('../content/i18n/en/lessons.json') &
 		typeof import('../content/i18n/en/guidelines.json') &
 		typeof import('../content/i18n/en/templates.json') &
+		typeof import('../content/i18n/en/filler.json') &
 		typeof import('../content/i18n/en/data.json') &
 		typeof import('../content/i18n/en/what-win-did.json') &
 		typeof import('../content/i18n/en/safety.json') &

@@ -9,6 +9,12 @@ export const manifestPdf = z.strictObject({
 	sha256: z.string().regex(/^[0-9a-f]{64}$/).describe('SHA-256 of the file, lower-case hex.'),
 	fieldCount: z.number().int().positive().describe('Fields the template defines (a multichoice or table field counts once).'),
 	page: z.string().describe('Path of the template page in this language.'),
+	fillPage: z.string().regex(/^(\/[a-z]{2})?\/templates\/[a-z0-9-]+\/fill\/$/).describe('Path of the page where the form is filled in online, in this language.'),
+	aggregatePage: z
+		.string()
+		.regex(/^(\/[a-z]{2})?\/templates\/[a-z0-9-]+\/aggregate\/$/)
+		.optional()
+		.describe('Surveys only: path of the page that adds up filled surveys, in this language.'),
 });
 
 /**

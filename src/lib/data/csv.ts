@@ -59,3 +59,69 @@ export function toCsv(columns: readonly string[], rows: readonly Record<string, 
 	});
 	return `${bom ? BOM : ''}${lines.join('\r\n')}\r\n`;
 }
+
+/**
+ * Reads CSV text (RFC 4180, as {@link toCsv} writes it): a leading byte order mark is skipped,
+ * fields may be quoted (quotes doubled inside), line ends may be CRLF or LF. A text cell that
+ * {@link csvField} guarded against formulas (`'=…`) is given back without the guard.
+ *
+ * @returns the rows, each a list of cells; an empty last line is not a row
+ * @throws Error naming the line of a quote that is never closed
+ */
+export function parseCsv(text: string): string[][] {
+	const rows: string[][] = [];
+	let row: string[] = [];
+	let cell = '';
+	let quoted = false;
+	let line = 1;
+	let quoteLine = 0;
+	const src = text.startsWith(BOM) ? text.slice(1) : text;
+	const unguard = (value: string) => (/^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value);
+	const endCell = () => {
+		row.push(unguard(cell));
+		cell = '';
+	};
+	for (let i = 0; i < src.length; i++) {
+		const c = src[i]!;
+		if (quoted) {
+			if (c === '"') {
+				if (src[i + 1] === '"') {
+					cell += '"';
+					i++;
+				} else quoted = false;
+			} else {
+				if (c === '\n') line++;
+				cell += c;
+			}
+		} else if (c === '"' && cell === '') {
+			quoted = true;
+			quoteLine = line;
+		} else if (c === ',') endCell();
+		else if (c === '\n' || c === '\r') {
+			if (c === '\r' && src[i + 1] === '\n') i++;
+			endCell();
+			rows.push(row);
+			row = [];
+			line++;
+		} else cell += c;
+	}
+	if (quoted) throw new Error(`CSV: the quote opened on line ${quoteLine} is never closed`);
+	if (cell !== '' || row.length > 0) {
+		endCell();
+		rows.push(row);
+	}
+	return rows;
+}
+
+/**
+ * CSV text as records keyed by the header row's column names.
+ * @throws Error when a row has more cells than the header
+ */
+export function parseCsvRecords(text: string): { columns: string[]; rows: Record<string, string>[] } {
+	const [header = [], ...lines] = parseCsv(text);
+	const rows = lines.map((cells, i) => {
+		if (cells.length > header.length) throw new Error(`CSV: row ${i + 2} has ${cells.length} cells for ${header.length} columns`);
+		return Object.fromEntries(header.map((name, k) => [name, cells[k] ?? '']));
+	});
+	return { columns: header, rows };
+}

@@ -22,11 +22,17 @@ export {
 	PDFTextField,
 	PDFCheckBox,
 	PDFRadioGroup,
+	PDFDropdown,
+	PDFOptionList,
+	EncryptedPDFError,
+	ParseSpeeds,
+	PDFContext,
+	PDFObjectParser,
 	PDFPage,
 	CustomFontEmbedder,
 	StandardFonts,
 	decodePDFRawStream,
 	rgb,
 } from 'pdf-lib';
-export type { PDFForm } from 'pdf-lib';
+export type { PDFForm, PDFObject } from 'pdf-lib';
 export { default as fontkit } from '@pdf-lib/fontkit';

@@ -1,8 +1,11 @@
 /**
- * The table shape of the beneficiary satisfaction survey: question × column (a country, or any
- * other group) × answer → share of respondents and, when known, the count. The source document's
- * tables (content/data/satisfaction-*.yaml) and filled surveys aggregated later both become this
- * shape, so one renderer, one chart and one CSV serve both.
+ * The table shape of a satisfaction survey: question × column (a country, or any other group) ×
+ * answer → share of respondents and, when known, the count. The source document's tables
+ * (content/data/satisfaction-*.yaml) and filled surveys aggregated later (src/lib/surveys/
+ * aggregate.ts) both become this shape, so one renderer, one chart and one CSV serve both.
+ *
+ * The beneficiary survey's questions carry their scales (src/schemas/surveys.ts); a table of
+ * another survey's questions names their scales in `scales`.
  */
 import { answerScales, beneficiaryQuestions, type AnswerScale, type BeneficiaryQuestionId } from '../../schemas/surveys.ts';
 import type { CellStatus } from '../../schemas/satisfaction.ts';
@@ -21,8 +24,8 @@ export interface AnswerShare {
 	count?: number;
 }
 
-export interface SurveyCell {
-	question: BeneficiaryQuestionId;
+export interface SurveyCell<Q extends string = BeneficiaryQuestionId> {
+	question: Q;
 	column: string;
 	/** `reported` when `answers` holds results; otherwise why the cell is empty. */
 	status: CellStatus;
@@ -40,12 +43,28 @@ export interface SurveyColumn {
 	base?: number;
 }
 
-export interface SurveyTable {
-	stage: 'halfway' | 'end';
-	questions: readonly BeneficiaryQuestionId[];
+/** The answers a question is counted on. */
+export interface SurveyScale {
+	/** Scale id (`satisfaction`), or the kind of question (`choice`, `multichoice`, `checkbox`) for a list of its own. */
+	id: string;
+	/** Answer ids in order. */
+	answers: readonly string[];
+	/**
+	 * Several answers per person (tick boxes): each share is of the people who answered the
+	 * question, so shares may add up to more than 100.
+	 */
+	multiple?: boolean;
+}
+
+export interface SurveyTable<Q extends string = BeneficiaryQuestionId> {
+	/** The survey stage, for a survey asked at several stages. */
+	stage?: 'halfway' | 'end';
+	questions: readonly Q[];
+	/** Scales of questions that are not the beneficiary survey's shared ones. */
+	scales?: Readonly<Partial<Record<Q, SurveyScale>>>;
 	columns: readonly SurveyColumn[];
 	/** Question-major: every question × column pair, exactly once. */
-	cells: readonly SurveyCell[];
+	cells: readonly SurveyCell<Q>[];
 }
 
 /** The answer scale of a question. */
@@ -60,6 +79,13 @@ export function answersOf(question: BeneficiaryQuestionId): readonly string[] {
 	return answerScales[scaleOf(question)];
 }
 
+/** The scale of a question in a table: its own, or the shared beneficiary scale. */
+export function scaleIn<Q extends string>(table: Pick<SurveyTable<Q>, 'scales'>, question: Q): SurveyScale {
+	const own = table.scales?.[question];
+	if (own) return own;
+	return { id: scaleOf(question as unknown as BeneficiaryQuestionId), answers: answersOf(question as unknown as BeneficiaryQuestionId) };
+}
+
 type CellInput = Omit<SurveyCell, 'question' | 'column'>;
 
 /**
@@ -69,17 +95,18 @@ type CellInput = Omit<SurveyCell, 'question' | 'column'>;
  * @param cell the content of each question × column cell
  * @throws Error naming the question, column and answer at fault
  */
-export function createSurveyTable(input: {
-	stage: SurveyTable['stage'];
-	questions: readonly BeneficiaryQuestionId[];
+export function createSurveyTable<Q extends string = BeneficiaryQuestionId>(input: {
+	stage?: SurveyTable['stage'];
+	questions: readonly Q[];
+	scales?: SurveyTable<Q>['scales'];
 	columns: readonly SurveyColumn[];
-	cell: (question: BeneficiaryQuestionId, column: SurveyColumn) => CellInput;
-}): SurveyTable {
-	const cells: SurveyCell[] = [];
+	cell: (question: Q, column: SurveyColumn) => CellInput;
+}): SurveyTable<Q> {
+	const cells: SurveyCell<Q>[] = [];
 	for (const question of input.questions) {
-		const scale = answersOf(question);
+		const scale = scaleIn(input, question).answers;
 		for (const column of input.columns) {
-			const where = `survey table (${input.stage}), question "${question}", column "${column.id}"`;
+			const where = `survey table (${input.stage ?? 'all'}), question "${question}", column "${column.id}"`;
 			const given = input.cell(question, column);
 			for (const a of given.answers) {
 				if (!scale.includes(a.answer)) throw new Error(`${where}: answer "${a.answer}" is not on the scale (${scale.join(', ')})`);
@@ -94,13 +121,13 @@ export function createSurveyTable(input: {
 			cells.push({ ...given, answers, question, column: column.id });
 		}
 	}
-	return { stage: input.stage, questions: input.questions, columns: input.columns, cells };
+	return { ...(input.stage && { stage: input.stage }), questions: input.questions, ...(input.scales && { scales: input.scales }), columns: input.columns, cells };
 }
 
 /** The cell of one question and column. */
-export function getCell(table: SurveyTable, question: BeneficiaryQuestionId, column: string): SurveyCell {
+export function getCell<Q extends string>(table: SurveyTable<Q>, question: Q, column: string): SurveyCell<Q> {
 	const cell = table.cells.find((c) => c.question === question && c.column === column);
-	if (!cell) throw new Error(`The ${table.stage} survey table has no cell for question "${question}" and column "${column}"`);
+	if (!cell) throw new Error(`The ${table.stage ? `${table.stage} ` : ''}survey table has no cell for question "${question}" and column "${column}"`);
 	return cell;
 }
 
@@ -108,19 +135,33 @@ export function getCell(table: SurveyTable, question: BeneficiaryQuestionId, col
  * A cell from answer counts, as the aggregator of filled surveys produces them: shares are
  * percentages of all counted answers, rounded to `decimals`. No answers at all is a gap
  * (`not-reported`), not a row of zeros.
+ *
+ * @param scale the question's answers, when it is not one of the beneficiary survey's; for a
+ *   question with several answers per person, `answered` is how many answered it, and each
+ *   share is of them
  */
-export function cellFromCounts(question: BeneficiaryQuestionId, counts: Readonly<Partial<Record<string, number>>>, decimals = 1): CellInput {
-	const scale = answersOf(question);
+export function cellFromCounts(
+	question: string,
+	counts: Readonly<Partial<Record<string, number>>>,
+	decimals = 1,
+	scale: { answers: readonly string[]; multiple?: boolean; answered?: number } = { answers: answersOf(question as BeneficiaryQuestionId) },
+): CellInput {
+	const answers = scale.answers;
 	for (const key of Object.keys(counts)) {
-		if (!scale.includes(key)) throw new Error(`question "${question}": answer "${key}" is not on the scale (${scale.join(', ')})`);
+		if (!answers.includes(key)) throw new Error(`question "${question}": answer "${key}" is not on the scale (${answers.join(', ')})`);
 	}
-	const total = scale.reduce((sum, a) => sum + (counts[a] ?? 0), 0);
-	if (total === 0) return { status: 'not-reported', answers: [] };
+	const sum = answers.reduce((n, a) => n + (counts[a] ?? 0), 0);
+	if (scale.multiple && scale.answered === undefined) throw new Error(`question "${question}": several answers per person, so give how many answered it`);
+	const total = scale.multiple ? scale.answered! : sum;
+	if (scale.multiple && answers.some((a) => (counts[a] ?? 0) > total)) throw new Error(`question "${question}": an answer counts more people than answered it (${total})`);
+	if (sum === 0 || total === 0) return { status: 'not-reported', answers: [] };
 	const factor = 10 ** decimals;
-	const answers = scale
-		.filter((a) => (counts[a] ?? 0) > 0)
-		.map((a) => ({ answer: a, count: counts[a]!, share: Math.round((counts[a]! / total) * 100 * factor) / factor }));
-	return { status: 'reported', answers };
+	return {
+		status: 'reported',
+		answers: answers
+			.filter((a) => (counts[a] ?? 0) > 0)
+			.map((a) => ({ answer: a, count: counts[a]!, share: Math.round((counts[a]! / total) * 100 * factor) / factor })),
+	};
 }
 
 /** Stable column names of the survey CSV (English ids). */
@@ -150,18 +191,18 @@ const textColumns = (text: LocalizedText | undefined) =>
  * The table as CSV rows: one row per reported answer (`row_type` answer); one row per empty cell
  * with its status (`row_type` gap) and empty share and count; one row per comment.
  */
-export function surveyRows(table: SurveyTable): SurveyCsvRow[] {
+export function surveyRows<Q extends string>(table: SurveyTable<Q>): SurveyCsvRow[] {
 	const rows: SurveyCsvRow[] = [];
 	const columns = new Map(table.columns.map((c) => [c.id, c]));
 	for (const cell of table.cells) {
 		const column = columns.get(cell.column)!;
 		const base = {
-			stage: table.stage,
+			stage: table.stage ?? null,
 			column: cell.column,
 			respondents: column.respondents ?? null,
 			base: column.base ?? null,
 			question: cell.question,
-			scale: scaleOf(cell.question),
+			scale: scaleIn(table, cell.question).id,
 		};
 		if (cell.status === 'reported') {
 			for (const a of cell.answers) {

@@ -31,6 +31,9 @@ export function attendance({ sessionsHeld, sessionsAttended, threshold }: Attend
 	return { share, thresholdMet: sessionsAttended * 100 >= threshold * sessionsHeld };
 }
 
+/** The fields of the course-satisfaction template the attendance is worked out from. */
+export const attendanceFields = ['sessions-held', 'sessions-attended', 'certificate-threshold'] as const;
+
 /** The attendance of a filled course-satisfaction record, or undefined when an input is missing. */
 export function attendanceOfRecord(record: Record<string, unknown>): Attendance | undefined {
 	const held = record['sessions-held'];

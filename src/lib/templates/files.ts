@@ -6,6 +6,7 @@ import type { TemplateDefinition } from '../../../templates/schema.ts';
 import { langPrefix, languages, type Lang } from '../../config/locales.ts';
 import type { TemplateManifest } from '../../schemas/template-manifest.ts';
 import { fieldCount } from '../pdf/layout.ts';
+import { isSurveyTemplate } from '../surveys/aggregate.ts';
 
 /** File name of a template PDF: `win-pip-it.pdf`. */
 export const pdfFileName = (id: string, lang: Lang) => `win-${id}-${lang}.pdf`;
@@ -13,6 +14,27 @@ export const pdfFileName = (id: string, lang: Lang) => `win-${id}-${lang}.pdf`;
 export const pdfPath = (id: string, lang: Lang) => `/templates/${id}/${pdfFileName(id, lang)}`;
 /** Path of a template's page in one language: `/it/templates/pip/`. */
 export const templatePagePath = (id: string, lang: Lang) => `${langPrefix(lang)}/templates/${id}/`;
+/** Path of a template's fill-in page in one language: `/it/templates/pip/fill/`. */
+export const fillPagePath = (id: string, lang: Lang) => `${langPrefix(lang)}/templates/${id}/fill/`;
+/** Path of a survey template's aggregate page in one language: `/it/templates/course-satisfaction/aggregate/`. */
+export const aggregatePagePath = (id: string, lang: Lang) => `${langPrefix(lang)}/templates/${id}/aggregate/`;
+/**
+ * File name of a filled PDF: template, case code and date, such as `win-pip-AB12-2026-11-29.pdf`.
+ * The case code keeps its letters and digits (any script) and loses everything else, so the name
+ * is safe on every system; a form without a case code is named by template and date only.
+ */
+export function filledPdfName(id: string, record: Readonly<Record<string, unknown>>, date: Date): string {
+	const code = typeof record['case-code'] === 'string' ? record['case-code'] : '';
+	const safe = code
+		.normalize('NFKC')
+		.replace(/[^\p{L}\p{N}]+/gu, '-')
+		.replace(/^-+|-+$/g, '')
+		.slice(0, 40)
+		.replace(/-+$/, '');
+	const day = [date.getFullYear(), date.getMonth() + 1, date.getDate()].map((n, i) => String(n).padStart(i ? 2 : 4, '0')).join('-');
+	return `win-${id}${safe ? `-${safe}` : ''}-${day}.pdf`;
+}
+
 /** Path of the template overview in one language. */
 export const templatesIndexPath = (lang: Lang) => `${langPrefix(lang)}/templates/`;
 
@@ -39,7 +61,18 @@ export async function buildManifest(
 					await Promise.all(
 						languages.map(async (lang) => {
 							const bytes = await pdfOf(def.id, lang);
-							return [lang, { url: pdfPath(def.id, lang), bytes: bytes.length, sha256: await sha256(bytes), fieldCount: fieldCount(def), page: templatePagePath(def.id, lang) }] as const;
+							return [
+								lang,
+								{
+									url: pdfPath(def.id, lang),
+									bytes: bytes.length,
+									sha256: await sha256(bytes),
+									fieldCount: fieldCount(def),
+									page: templatePagePath(def.id, lang),
+									fillPage: fillPagePath(def.id, lang),
+									...(isSurveyTemplate(def.id) && { aggregatePage: aggregatePagePath(def.id, lang) }),
+								},
+							] as const;
 						}),
 					),
 				) as TemplateManifest['templates'][number]['pdfs'],

@@ -1,7 +1,7 @@
 import type { SatisfactionEntry } from '../../../schemas/satisfaction.ts';
 import { beneficiaryOpenQuestions, type BeneficiaryQuestionId } from '../../../schemas/surveys.ts';
 import { formatNumber, formatPercent } from '../../i18n/format.ts';
-import { getCell, type SurveyColumn, type SurveyTable } from '../../surveys/table.ts';
+import { getCell, type SurveyCell, type SurveyColumn, type SurveyTable } from '../../surveys/table.ts';
 import { checkTable, gap, list, text, type TableGroup, type TableModel } from '../table.ts';
 import { country, countryNote, local, type ShapeContext } from '../context.ts';
 
@@ -18,33 +18,64 @@ export function surveyColumnLabel(column: SurveyColumn, name: string, ctx: Shape
 }
 
 /**
+ * How a survey table names its rows, answers and gaps. The defaults are the beneficiary
+ * survey's, as the Results pages show it; aggregated surveys of other templates take their
+ * questions and answers from the template definition.
+ */
+export interface SurveyTableLabels<Q extends string> {
+	caption?: string;
+	/** Row groups in order, each with its heading and questions. */
+	groups?: readonly { id: string; header: string; questions: readonly Q[] }[];
+	question?: (question: Q) => string;
+	answer?: (question: Q, answer: string) => string;
+	/** Why a cell is empty. */
+	gap?: (status: SurveyCell['status']) => string;
+}
+
+/**
  * The survey table for a page: questions as rows (interviews and plan, services, recommendation),
- * columns as given, each cell listing "63 % yes", or saying why it is empty. Works the same for
- * the source's tables and for aggregated filled surveys.
+ * columns as given, each cell listing "63 % yes" (with the count, when known), or saying why it
+ * is empty. Works the same for the source's tables and for aggregated filled surveys.
  *
  * @param columnName the name of a column by id (a country's name for the source's tables)
  */
-export function surveyTableModel(table: SurveyTable, ctx: ShapeContext, columnName: (id: string) => string, id = `survey-${table.stage}`): TableModel {
+export function surveyTableModel<Q extends string = BeneficiaryQuestionId>(
+	table: SurveyTable<Q>,
+	ctx: ShapeContext,
+	columnName: (id: string) => string,
+	id = `survey-${table.stage}`,
+	labels: SurveyTableLabels<Q> = {},
+): TableModel {
 	const { t, lang } = ctx;
 	const notes: string[] = [];
-	const groups: TableGroup[] = (['interviews', 'services', 'recommend'] as const)
-		.map((group) => ({
+	const questionLabel = labels.question ?? ((q: Q) => t(`data.survey.question.${q}`));
+	const answerLabel = labels.answer ?? ((_: Q, a: string) => t(`data.survey.answer.${a}`));
+	const gapLabel = labels.gap ?? ((status: SurveyCell['status']) => t(`data.gap.${status}`));
+	const groups =
+		labels.groups ??
+		(['interviews', 'services', 'recommend'] as const).map((group) => ({
+			id: group,
 			header: t(`data.survey.group.${group}`),
-			rows: table.questions
-				.filter((q) => questionGroup(q) === group)
+			questions: table.questions.filter((q) => questionGroup(q as unknown as BeneficiaryQuestionId) === group),
+		}));
+	const rows: TableGroup[] = groups
+		.map((group) => ({
+			header: group.header,
+			rows: group.questions
+				.filter((q) => table.questions.includes(q))
 				.map((question) => ({
 					id: question,
-					header: t(`data.survey.question.${question}`),
+					header: questionLabel(question),
 					cells: table.columns.map((column) => {
 						const cell = getCell(table, question, column.id);
-						if (cell.note) notes.push(t('data.note.item', { item: `${columnName(column.id)}, ${t(`data.survey.question.${question}`)}`, note: local(cell.note, ctx) }));
-						if (cell.status !== 'reported') return gap(t(`data.gap.${cell.status}`));
+						if (cell.note) notes.push(t('data.note.item', { item: `${columnName(column.id)}, ${questionLabel(question)}`, note: local(cell.note, ctx) }));
+						if (cell.status !== 'reported') return gap(gapLabel(cell.status));
 						const items = cell.answers.map((a) =>
 							a.count === undefined
-								? t('data.survey.answerShare', { share: formatPercent(a.share, lang), answer: t(`data.survey.answer.${a.answer}`) })
+								? t('data.survey.answerShare', { share: formatPercent(a.share, lang), answer: answerLabel(question, a.answer) })
 								: t('data.survey.answerShareCount', {
 										share: formatPercent(a.share, lang),
-										answer: t(`data.survey.answer.${a.answer}`),
+										answer: answerLabel(question, a.answer),
 										count: formatNumber(a.count, lang),
 									}),
 						);
@@ -56,10 +87,10 @@ export function surveyTableModel(table: SurveyTable, ctx: ShapeContext, columnNa
 		.filter((g) => g.rows.length > 0);
 	return checkTable({
 		id,
-		caption: t(`data.survey.caption.${table.stage}`),
+		caption: labels.caption ?? t(`data.survey.caption.${table.stage}`),
 		rowHeader: t('data.survey.rowHeader'),
 		columns: table.columns.map((c) => ({ label: surveyColumnLabel(c, columnName(c.id), ctx) })),
-		groups,
+		groups: rows,
 		notes,
 	});
 }
