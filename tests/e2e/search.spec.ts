@@ -6,7 +6,8 @@ async function search(page: Page, buttonName: string, query: string) {
 	const dialog = page.getByRole('dialog');
 	await dialog.getByRole('textbox').fill(query);
 	const results = dialog.locator('.pagefind-ui__result-link');
-	await expect(results.first()).toBeVisible();
+	// The first search downloads pagefind and part of the index: a few seconds on a busy machine.
+	await expect(results.first()).toBeVisible({ timeout: 20_000 });
 	return results;
 }
 
