@@ -54,8 +54,20 @@ for (const theme of ['light', 'dark'] as const) {
 					});
 				});
 			});
-			for (let i = 0; i < controls.length + 5; i++) await page.keyboard.press('Tab');
-			const log = await page.evaluate(() => (window as unknown as { focusLog: { id: string; look: string; visible: boolean }[] }).focusLog);
+			// Tab until every control was reached. Pages also have tab stops the list above does not
+			// count (heading anchor links that appear on focus, the skip link), so allow up to twice as
+			// many presses plus some, checking as we go.
+			const readLog = () => page.evaluate(() => (window as unknown as { focusLog: { id: string; look: string; visible: boolean }[] }).focusLog);
+			let log = await readLog();
+			for (let i = 0; i < controls.length * 2 + 20; i++) {
+				await page.keyboard.press('Tab');
+				if (i % 20 === 19) {
+					log = await readLog();
+					const seen = new Set(log.map((f) => f.id));
+					if (controls.every((id) => seen.has(id))) break;
+				}
+			}
+			log = await readLog();
 			const reached = new Set(log.map((f) => f.id));
 			const problems = [...new Map(log.filter((f) => !f.visible || f.look === unfocused[f.id]).map((f) => [f.id, `no visible focus indicator on ${f.id} (${f.look})`])).values()];
 			const missed = controls.filter((id) => !reached.has(id));

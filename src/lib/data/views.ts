@@ -4,12 +4,12 @@
  */
 import type { DatasetId } from '../../schemas/dataset.ts';
 import type { DatasetEntries } from '../../schemas/datasets.ts';
-import { answersOf } from '../surveys/table.ts';
+import { answersOf, getCell } from '../surveys/table.ts';
 import { formatFigure } from './figures.ts';
 import { formatPercent } from '../i18n/format.ts';
 import type { BarGroupInput } from '../charts/bars.ts';
 import type { LegendInput, StackedGroupInput } from '../charts/stacked.ts';
-import { country, type ShapeContext } from './context.ts';
+import { countriesOf, country, type ShapeContext } from './context.ts';
 import type { TableModel } from './table.ts';
 import { assessmentTable, pipSummaryTable } from './tables/assessment.ts';
 import { courseFeedbackTable, coursesTable, languageCoursesTable } from './tables/courses.ts';
@@ -19,8 +19,6 @@ import { openAnswersTable, questionGroup, surveyTableModel } from './tables/sati
 import { eventName, eventsTable, sectorsTable } from './tables/events.ts';
 import { pipResultsTable } from './tables/pip-results.ts';
 import { satisfactionTable } from './satisfaction.ts';
-import { getCell } from '../surveys/table.ts';
-import { countriesOf } from './context.ts';
 
 /** A chart and what it says, in the page's language. */
 export type ChartSpec =
