@@ -45,6 +45,7 @@ export default defineConfig({
 			components: {
 				Header: './src/components/starlight/Header.astro',
 				Search: './src/components/starlight/Search.astro',
+				ThemeSelect: './src/components/starlight/ThemeSelect.astro',
 			},
 			pagination: false,
 			// Open Graph image per section and language; "not found" pages kept out of search engines.
