@@ -53,7 +53,7 @@ const today = () => {
 for (const lang of languages) {
 	test(`${lang}: fill in the PIP, download it, and reopen it into an empty form`, async ({ page, baseURL }) => {
 		const path = `${langPrefix(lang)}/templates/pip/fill/`;
-		await page.goto(path);
+		await page.goto(path, { waitUntil: 'networkidle' });
 		await expect(page.locator('html')).toHaveAttribute('lang', lang);
 		const requests = recordRequests(page);
 		const form = page.locator('form[data-filler-form]');
