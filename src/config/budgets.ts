@@ -24,6 +24,13 @@ export const budgets: Budget[] = [
 		js: 24 * 1024,
 	},
 	{
+		name: 'aggregate page',
+		why: 'the page that adds up surveys loads a small script that takes the files; the PDF library loads only when files come in',
+		match: /^\/(?:[a-z]{2}\/)?templates\/[^/]+\/aggregate\/$/,
+		own: 20 * 1024,
+		js: 12 * 1024,
+	},
+	{
 		name: 'content page',
 		why: "content pages ship no JavaScript beyond Starlight's own and the quick exit; tables and charts are HTML and SVG",
 		match: /^\//,

@@ -155,5 +155,5 @@ test('a file over the size limit is named and skipped, the others counted', asyn
 	const big = { name: 'scan.pdf', mimeType: 'application/pdf', buffer: Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(21 * 1024 * 1024, 0x20)]) };
 	await page.locator('#survey-files').setInputFiles([pdfs[1]!, big]);
 	await expect(page.locator('[data-progress]')).toHaveText('Forms counted: 1. Files read: 2.');
-	await expect(page.locator('[data-file-log] li').nth(1)).toContainText('“scan.pdf” is 21 MB, larger than the limit of 20 MB. It was not read.');
+	await expect(page.locator('[data-file-log] li').nth(1)).toContainText('“scan.pdf” is 22 MB, larger than the limit of 20 MB. It was not read.');
 });

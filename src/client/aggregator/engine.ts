@@ -49,7 +49,7 @@ export function outcomeText(outcome: FileOutcome, { config, t }: Pick<Aggregator
 				case 'incomplete': {
 					const def = definition(config.template);
 					const labels = (outcome.fields ?? []).map((id) => def.sections.flatMap((s) => s.fields).find((f) => f.id === id)?.label[config.lang] ?? id);
-					return t('filler.aggregate.incomplete', { file, fields: new Intl.ListFormat(config.lang, { type: 'conjunction' }).format(labels.map((l) => `“${l}”`)) });
+					return t('filler.aggregate.incomplete', { file, fields: new Intl.ListFormat(config.lang, { type: 'conjunction' }).format(labels.map((text) => t('filler.aggregate.quoted', { text }))) });
 				}
 				case 'not-summary':
 					return t('filler.aggregate.notSummary', { file });

@@ -4,6 +4,8 @@
  */
 import type { ToolConfig } from '../../lib/templates/tool-page.ts';
 import { fromStrings, type Translate } from '../../lib/i18n/translate.ts';
+import { formatBytes } from '../../lib/i18n/format.ts';
+import type { Lang } from '../../config/locales.ts';
 
 export type { ToolConfig };
 
@@ -19,7 +21,7 @@ export function translator(config: ToolConfig): Translate {
 }
 
 /** A file size in the page's language ("20 MB"). */
-export function size(bytes: number, lang: string): string {
-	const mb = bytes / (1024 * 1024);
-	return new Intl.NumberFormat(lang, { style: 'unit', unit: mb >= 1 ? 'megabyte' : 'kilobyte', unitDisplay: 'short', maximumFractionDigits: 1 }).format(mb >= 1 ? mb : bytes / 1024);
+export function size(bytes: number, lang: Lang): string {
+	// The same units as the page's own text (decimal megabytes), so limits read the same everywhere.
+	return formatBytes(bytes, lang);
 }

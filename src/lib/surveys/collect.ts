@@ -9,7 +9,7 @@ import { normalizeRecord } from '../templates/record.ts';
 import { SurveyTally, SummaryError } from './aggregate.ts';
 
 /** Largest file read (PDF or CSV), in bytes; larger files are refused before they are read. */
-export const maxFileBytes = 20 * 1024 * 1024;
+export const maxFileBytes = 20_000_000;
 /** Most files read in one go. */
 export const maxFiles = 2000;
 
