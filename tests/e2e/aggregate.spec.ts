@@ -1,11 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect as baseExpect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { fillTemplatePdf } from '../../src/lib/pdf/fill.ts';
 import { templates } from '../../templates/index.ts';
 import type { TemplateRecord } from '../../templates/schema.ts';
 
+// The first action loads the PDF library (about 1 MB of script to parse): on a busy machine
+// that alone can take more than the default ten seconds.
+const expect = baseExpect.configure({ timeout: 30_000 });
 /**
  * The aggregate page of the beneficiary survey, as a coordinator uses it: the 21 halfway surveys
  * of Spain, filled as PDFs, dropped together with a copy of one of them and forms of other

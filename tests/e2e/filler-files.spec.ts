@@ -2,10 +2,13 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { PDFDocument, PDFHexString, PDFName } from 'pdf-lib';
+import { expect as baseExpect, test, type Page } from '@playwright/test';
+import { PDFDict, PDFDocument, PDFHexString, PDFName } from 'pdf-lib';
 import { appendTextValues } from '../support/pdf-edit.ts';
 
+// The first action loads the PDF library (about 1 MB of script to parse): on a busy machine
+// that alone can take more than the default ten seconds.
+const expect = baseExpect.configure({ timeout: 30_000 });
 /**
  * "Open a filled PDF" on the fill-in page with the files people really have: PDFs re-saved by
  * other software, a PDF of another form, one made with an older version of the form, and every
@@ -149,7 +152,7 @@ test('a PDF of an older version is carried over field by field, listing what cou
 	const doc = await PDFDocument.load(pip());
 	// What an earlier version of the form looked like: another version number, a question since
 	// removed, and an answer no longer on the list.
-	const info = doc.getInfoDict();
+	const info = doc.context.lookup(doc.context.trailerInfo.Info, PDFDict);
 	info.set(PDFName.of('WinTemplateVersion'), PDFHexString.fromText('0.9.0'));
 	doc.setKeywords(['win-template', 'template=pip', 'version=0.9.0', 'lang=es']);
 	const form = doc.getForm();

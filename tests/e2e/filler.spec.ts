@@ -1,9 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page, type Request } from '@playwright/test';
+import { expect as baseExpect, test, type Page, type Request } from '@playwright/test';
 import { languages, langPrefix, type Lang } from '../support/site.ts';
 import { readTemplatePdf } from '../../src/lib/pdf/read.ts';
 import { templates } from '../../templates/index.ts';
 
+// The first action loads the PDF library (about 1 MB of script to parse): on a busy machine
+// that alone can take more than the default ten seconds.
+const expect = baseExpect.configure({ timeout: 30_000 });
 /**
  * The fill-in page of the PIP in every language, as a caseworker uses it: the check on submit
  * (GOV.UK's error summary), "Download PDF", then the same PDF opened again next month into an
