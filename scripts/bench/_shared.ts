@@ -23,7 +23,7 @@ export const benchPorts = { site: 4355, debugging: 4357 } as const;
 
 export interface BenchContext {
 	root: URL;
-	/** the built site's server, started on first use */
+	/** the built site's server, started on first use (or $BENCH_SITE_URL when set) */
 	siteUrl(): Promise<string>;
 	/** one Chromium for every part, started on first use */
 	browser(): Promise<Browser>;
@@ -71,6 +71,9 @@ export function benchContext(): BenchContext {
 	return {
 		root,
 		async siteUrl() {
+			// A site already being served (BENCH_SITE_URL=http://localhost:4348), or the bench's own server.
+			const given = process.env.BENCH_SITE_URL;
+			if (given) return given.replace(/\/+$/, '');
 			const url = `http://localhost:${benchPorts.site}`;
 			if (!server) {
 				server = spawn(process.execPath, ['scripts/serve.ts', '--port', String(benchPorts.site)], { cwd: root, stdio: 'ignore' });

@@ -4,7 +4,7 @@
  */
 import { allFields, optionsOf, rowsOf, type TemplateDefinition, type TemplateRecord } from '../../../templates/schema.ts';
 import { parseRecord, recordTexts } from '../templates/record.ts';
-import { PDFDocument, type PDFForm } from './engine.ts';
+import { PDFCheckBox, PDFDocument, PDFRadioGroup, PDFTextField, type PDFForm } from './engine.ts';
 import { dropUnreachableObjects, embeddedFormFont, shareAppearanceStreams } from './form.ts';
 import { cellName, optionName } from './names.ts';
 
@@ -20,9 +20,27 @@ export class UnsupportedCharactersError extends Error {
 
 const cellText = (value: unknown) => (value === undefined ? '' : String(value));
 
+/**
+ * The form's fields by name, listed once. pdf-lib's `form.getTextField(name)` walks every field
+ * of the form on each call, so filling a plan with two hundred cells took seconds.
+ * @throws Error when the PDF has no field of that name and kind (not made from this template)
+ */
+function fieldsOf(form: PDFForm) {
+	const byName = new Map(form.getFields().map((f) => [f.getName(), f]));
+	const get = <T>(name: string, kind: string, is: (field: unknown) => field is T): T => {
+		const field = byName.get(name);
+		if (!is(field)) throw new Error(`This PDF has no ${kind} named "${name}": it was not made from this template.`);
+		return field;
+	};
+	return {
+		text: (name: string) => get(name, 'text field', (f): f is PDFTextField => f instanceof PDFTextField),
+		radio: (name: string) => get(name, 'radio group', (f): f is PDFRadioGroup => f instanceof PDFRadioGroup),
+		checkBox: (name: string) => get(name, 'check box', (f): f is PDFCheckBox => f instanceof PDFCheckBox),
+	};
+}
+
 /** Sets a text field only when its text changes, so untouched fields keep their shared appearance. */
-function setText(form: PDFForm, name: string, value: unknown) {
-	const field = form.getTextField(name);
+function setText(field: PDFTextField, value: unknown) {
 	const text = cellText(value);
 	if ((field.getText() ?? '') !== text) field.setText(text);
 }
@@ -41,6 +59,7 @@ export async function fillTemplatePdf(pdf: Uint8Array, def: TemplateDefinition, 
 	const values = parseRecord(def, record);
 	const doc = await PDFDocument.load(pdf, { updateMetadata: false });
 	const form = doc.getForm();
+	const fields = fieldsOf(form);
 	const font = await embeddedFormFont(doc, form);
 
 	const covered = new Set(font.getCharacterSet());
@@ -55,11 +74,11 @@ export async function fillTemplatePdf(pdf: Uint8Array, def: TemplateDefinition, 
 			case 'textarea':
 			case 'date':
 			case 'number':
-				setText(form, field.id, value);
+				setText(fields.text(field.id), value);
 				break;
 			case 'choice':
 			case 'rating': {
-				const group = form.getRadioGroup(field.id);
+				const group = fields.radio(field.id);
 				if (typeof value === 'string') {
 					if (group.getSelected() !== value) group.select(value);
 				} else if (group.getSelected() !== undefined) group.clear();
@@ -68,13 +87,13 @@ export async function fillTemplatePdf(pdf: Uint8Array, def: TemplateDefinition, 
 			case 'multichoice': {
 				const chosen = new Set(Array.isArray(value) ? value : []);
 				for (const option of optionsOf(field)) {
-					const box = form.getCheckBox(optionName(field.id, option.id));
+					const box = fields.checkBox(optionName(field.id, option.id));
 					if (chosen.has(option.id) !== box.isChecked()) (chosen.has(option.id) ? box.check() : box.uncheck());
 				}
 				break;
 			}
 			case 'checkbox': {
-				const box = form.getCheckBox(field.id);
+				const box = fields.checkBox(field.id);
 				if ((value === true) !== box.isChecked()) (value === true ? box.check() : box.uncheck());
 				break;
 			}
@@ -82,7 +101,7 @@ export async function fillTemplatePdf(pdf: Uint8Array, def: TemplateDefinition, 
 				const rows = (value ?? {}) as Record<string, Record<string, unknown> | undefined>;
 				for (const row of rowsOf(field)) {
 					for (const column of field.columns) {
-						setText(form, cellName(field.id, row.id, column.id), rows[row.id]?.[column.id]);
+						setText(fields.text(cellName(field.id, row.id, column.id)), rows[row.id]?.[column.id]);
 					}
 				}
 				break;

@@ -22,6 +22,51 @@ const latin1 = (bytes: Uint8Array, from: number, to: number) => {
 	return s;
 };
 
+/**
+ * Undoes the PNG predictors (/Predictor 10–15 in /DecodeParms) that Acrobat, qpdf and others
+ * apply to cross-reference streams; pdf-lib's stream decoders leave them in place.
+ */
+function unpredict(data: Uint8Array, parms: PDFObject | undefined): Uint8Array {
+	if (!(parms instanceof PDFDict)) return data;
+	const get = (key: string, fallback: number) => {
+		const value = parms.get(PDFName.of(key));
+		return value instanceof PDFNumber ? value.asNumber() : fallback;
+	};
+	const predictor = get('Predictor', 1);
+	if (predictor === 1) return data;
+	if (predictor < 10) throw new Error(`predictor ${predictor} not supported`);
+	const bits = get('Colors', 1) * get('BitsPerComponent', 8);
+	const bpp = Math.max(1, Math.ceil(bits / 8));
+	const width = Math.ceil((bits * get('Columns', 1)) / 8);
+	const rows = Math.floor(data.length / (width + 1));
+	const out = new Uint8Array(rows * width);
+	for (let r = 0; r < rows; r++) {
+		const filter = data[r * (width + 1)]!;
+		const at = r * (width + 1) + 1;
+		const row = r * width;
+		for (let i = 0; i < width; i++) {
+			const left = i >= bpp ? out[row + i - bpp]! : 0;
+			const up = r > 0 ? out[row - width + i]! : 0;
+			const upLeft = r > 0 && i >= bpp ? out[row - width + i - bpp]! : 0;
+			let add: number;
+			if (filter === 0) add = 0;
+			else if (filter === 1) add = left;
+			else if (filter === 2) add = up;
+			else if (filter === 3) add = (left + up) >> 1;
+			else if (filter === 4) {
+				const p = left + up - upLeft;
+				const [pa, pb, pc] = [Math.abs(p - left), Math.abs(p - up), Math.abs(p - upLeft)];
+				add = pa <= pb && pa <= pc ? left : pb <= pc ? up : upLeft;
+			} else throw new Error(`bad PNG predictor row filter ${filter}`);
+			out[row + i] = (data[at + i]! + add) & 0xff;
+		}
+	}
+	return out;
+}
+
+/** A stream's data with its filters and predictor undone. */
+const decoded = (stream: PDFRawStream) => unpredict(decodePDFRawStream(stream).decode(), stream.dict.get(PDFName.of('DecodeParms')));
+
 class LazyPdf {
 	private readonly bytes: Uint8Array;
 	private readonly context = PDFContext.create();
@@ -99,7 +144,7 @@ class LazyPdf {
 		const size = (dict.get(PDFName.of('Size')) as PDFNumber).asNumber();
 		const index = dict.get(PDFName.of('Index'));
 		const ranges = index instanceof PDFArray ? index.asArray().map((n) => (n as PDFNumber).asNumber()) : [0, size];
-		const data = decodePDFRawStream(stream).decode();
+		const data = decoded(stream);
 		const [w1, w2, w3] = widths as [number, number, number];
 		const read = (at: number, width: number) => {
 			let value = 0;
@@ -144,9 +189,11 @@ class LazyPdf {
 	private objectStream(number: number) {
 		let found = this.objectStreams.get(number);
 		if (!found) {
+			// An object stream is never itself in an object stream; without this check a broken table could loop.
+			if (this.entries.get(number)?.kind !== 'offset') throw new Error(`object stream ${number} has no offset`);
 			const stream = this.object(number);
 			if (!(stream instanceof PDFRawStream)) throw new Error(`object ${number} is not an object stream`);
-			const data = decodePDFRawStream(stream).decode();
+			const data = decoded(stream);
 			const count = (stream.dict.get(PDFName.of('N')) as PDFNumber).asNumber();
 			const first = (stream.dict.get(PDFName.of('First')) as PDFNumber).asNumber();
 			const pairs = latin1(data, 0, first).trim().split(/\s+/).map(Number);

@@ -158,9 +158,10 @@ export function cellFromCounts(
 	const factor = 10 ** decimals;
 	return {
 		status: 'reported',
+		// Whole numbers first and one division, so a share that is exactly half-way (5 of 8 = 62.5) rounds up, as the source does.
 		answers: answers
 			.filter((a) => (counts[a] ?? 0) > 0)
-			.map((a) => ({ answer: a, count: counts[a]!, share: Math.round((counts[a]! / total) * 100 * factor) / factor })),
+			.map((a) => ({ answer: a, count: counts[a]!, share: Math.round((counts[a]! * 100 * factor) / total) / factor })),
 	};
 }
 
