@@ -131,6 +131,17 @@ if (config && form) {
 		changed: () => form.dispatchEvent(new Event('input', { bubbles: true })),
 	};
 	const load = () => (engine ??= import('./filler/engine.ts'));
+	// Once the person starts to fill in, the PDF tools and the blank PDF are fetched, so that
+	// "Download PDF" does not wait for them. A visit that only reads the form loads neither.
+	form.addEventListener(
+		'input',
+		() => {
+			load()
+				.then((e) => e.prepare(context))
+				.catch(() => undefined);
+		},
+		{ once: true },
+	);
 
 	form.addEventListener('submit', async (event) => {
 		event.preventDefault();

@@ -30,13 +30,25 @@ test.describe('Results pages', () => {
 					return;
 				}
 				expect(count, `${lang}/${slug} has tables`).toBeGreaterThan(0);
-				for (let i = 0; i < count; i++) {
-					const table = tables.nth(i);
-					await expect(table.locator('caption')).not.toBeEmpty();
-					await expect(table).toHaveAccessibleName(/\S/);
-					expect(await table.locator('thead th:not([scope="col"])').count()).toBe(0);
-					expect(await table.locator('tbody th:not([scope="row"]):not([scope="rowgroup"])').count()).toBe(0);
-				}
+				// Every table at once (one call into the page): a caption, an accessible name, and
+				// every header cell scoped to its column, row or row group.
+				const problems = await main.evaluate((root) =>
+					[...root.querySelectorAll('table')].flatMap((table, i) => {
+						const found: string[] = [];
+						const caption = table.caption?.textContent?.trim() ?? '';
+						if (!caption) found.push(`table ${i + 1}: no caption`);
+						const named = table.getAttribute('aria-label') || table.getAttribute('aria-labelledby') || caption;
+						if (!named) found.push(`table ${i + 1}: no accessible name`);
+						const unscopedHead = table.querySelectorAll('thead th:not([scope="col"])').length;
+						const unscopedBody = table.querySelectorAll('tbody th:not([scope="row"]):not([scope="rowgroup"])').length;
+						if (unscopedHead) found.push(`table ${i + 1} (${caption}): ${unscopedHead} column headers without scope="col"`);
+						if (unscopedBody) found.push(`table ${i + 1} (${caption}): ${unscopedBody} row headers without a row scope`);
+						return found;
+					}),
+				);
+				expect(problems).toEqual([]);
+				// The accessible name as the browser computes it, for the first table.
+				await expect(tables.first()).toHaveAccessibleName(/\S/);
 				await expect(main.getByRole('link', { name: /CSV/ }).first()).toBeVisible();
 			});
 		}

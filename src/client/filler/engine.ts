@@ -99,6 +99,11 @@ function showErrors(ctx: FillerContext, def: TemplateDefinition, errors: readonl
 	if (focus) summary.focus();
 }
 
+/** Fetches the blank PDF ahead of the first download (the person has started to fill in). */
+export function prepare(ctx: FillerContext): void {
+	blankPdf(ctx.config.pdf).catch(() => undefined);
+}
+
 /** Checks the answers; fills and downloads the PDF when they are all right. */
 export async function download(ctx: FillerContext): Promise<void> {
 	const { config, t, form } = ctx;
