@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect as baseExpect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
@@ -155,8 +156,14 @@ test('500 files at once, bad ones among them: each named in the list, the page k
 
 test('a file over the size limit is named and skipped, the others counted', async ({ page }) => {
 	await page.goto('/templates/beneficiary-satisfaction/aggregate/');
-	const big = { name: 'scan.pdf', mimeType: 'application/pdf', buffer: Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(21 * 1024 * 1024, 0x20)]) };
-	await page.locator('#survey-files').setInputFiles([pdfs[1]!, big]);
+	// A file on disk, as a person would choose it (a buffer this size would be copied into the page).
+	const dir = mkdtempSync(join(tmpdir(), 'win-big-'));
+	const big = join(dir, 'scan.pdf');
+	writeFileSync(big, Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(21 * 1024 * 1024, 0x20)]));
+	const survey = join(dir, pdfs[1]!.name);
+	writeFileSync(survey, pdfs[1]!.buffer);
+	await page.locator('#survey-files').setInputFiles([survey, big]);
 	await expect(page.locator('[data-progress]')).toHaveText('Forms counted: 1. Files read: 2.');
 	await expect(page.locator('[data-file-log] li').nth(1)).toContainText('“scan.pdf” is 22 MB, larger than the limit of 20 MB. It was not read.');
+	rmSync(dir, { recursive: true, force: true });
 });
