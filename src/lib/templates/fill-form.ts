@@ -44,7 +44,6 @@ export interface FillSection {
 	attendance: boolean;
 }
 
-
 /** The control of one field. */
 export function fillControl(field: Field, lang: Lang, t: T): FillControl {
 	const common: Common = {
