@@ -2,14 +2,16 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect as baseExpect, test, type Page } from '@playwright/test';
-import { parse } from 'yaml';
 import { fillTemplatePdf } from '../../src/lib/pdf/fill.ts';
 import { templates } from '../../templates/index.ts';
 import type { TemplateRecord } from '../../templates/schema.ts';
+import { dataset } from '../support/datasets.ts';
+import { recordsReproducing } from '../support/surveys.ts';
 
 // The first action loads the PDF library (about 1 MB of script to parse): on a busy machine
 // that alone can take more than the default ten seconds.
 const expect = baseExpect.configure({ timeout: 30_000 });
+
 /**
  * The aggregate page of the beneficiary survey, as a coordinator uses it: the 21 halfway surveys
  * of Spain, filled as PDFs, dropped together with a copy of one of them and forms of other
@@ -19,29 +21,13 @@ const expect = baseExpect.configure({ timeout: 30_000 });
  */
 
 const def = templates.find((t) => t.id === 'beneficiary-satisfaction')!;
-type Entry = { country: string; respondents: number; answers: Record<string, { shares?: Record<string, number> }> };
-const spain = (parse(readFileSync('content/data/satisfaction-halfway.yaml', 'utf8')) as Entry[]).find((e) => e.country === 'ES')!;
+const spain = dataset('satisfaction-halfway').find((e) => e.country === 'ES')!;
 
 /**
- * One record per respondent: for each question the source reports, as many women gave each
- * answer as its share of the respondents (rounded); the questions it does not report are left
- * blank on every form.
+ * One record per respondent (see recordsReproducing), each with an open answer that must never
+ * be added up.
  */
-function spainRecords(): TemplateRecord[] {
-	const records: TemplateRecord[] = Array.from({ length: spain.respondents }, (_, i) => ({
-		stage: 'halfway',
-		country: 'es',
-		'case-code': `ES-H${String(i + 1).padStart(2, '0')}`,
-		interests: 'An open answer, which is never added up.',
-	}));
-	for (const [question, { shares }] of Object.entries(spain.answers)) {
-		if (!shares) continue;
-		const answers = Object.entries(shares).flatMap(([answer, share]) => Array<string>(Math.round((share * spain.respondents) / 100)).fill(answer));
-		expect(answers, question).toHaveLength(spain.respondents);
-		answers.forEach((answer, i) => (records[i]![question] = answer));
-	}
-	return records;
-}
+const spainRecords = (): TemplateRecord[] => recordsReproducing('halfway', spain).map((r) => ({ ...r, interests: 'An open answer, which is never added up.' }));
 
 let pdfs: { name: string; mimeType: string; buffer: Buffer }[];
 test.beforeAll(async () => {
@@ -121,7 +107,7 @@ test('21 filled surveys give the Results table for Spain at halfway, with counts
 	expect(download.suggestedFilename()).toMatch(/^win-beneficiary-satisfaction-summary-\d{4}-\d{2}-\d{2}\.csv$/);
 	const csv = readFileSync(await download.path(), 'utf8');
 	expect(csv).toContain('beneficiary-satisfaction');
-	expect(csv).not.toContain('ES-H');
+	expect(csv).not.toContain('ES-halfway-');
 	expect(csv).not.toContain('open answer');
 	// Nothing was fetched for any of this except the page's own code and font, once each.
 	const origin = new URL(page.url()).origin;

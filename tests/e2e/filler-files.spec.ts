@@ -1,14 +1,14 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect as baseExpect, test, type Page } from '@playwright/test';
 import { PDFDict, PDFDocument, PDFHexString, PDFName } from 'pdf-lib';
-import { appendTextValues } from '../support/pdf-edit.ts';
+import { appendUpdate, qpdf } from '../support/pdf.ts';
 
 // The first action loads the PDF library (about 1 MB of script to parse): on a busy machine
 // that alone can take more than the default ten seconds.
 const expect = baseExpect.configure({ timeout: 30_000 });
+
 /**
  * "Open a filled PDF" on the fill-in page with the files people really have: PDFs re-saved by
  * other software, a PDF of another form, one made with an older version of the form, and every
@@ -26,17 +26,6 @@ test.beforeAll(() => {
 	dir = mkdtempSync(join(tmpdir(), 'win-files-'));
 });
 test.afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-/** Runs qpdf on the bytes (qpdf comes with CI, see .ci/run). */
-function qpdf(bytes: Uint8Array, ...args: string[]): Uint8Array {
-	const input = join(dir, `in-${Math.random().toString(36).slice(2)}.pdf`);
-	const output = `${input}.out.pdf`;
-	writeFileSync(input, bytes);
-	const run = spawnSync('qpdf', [...args, input, output], { encoding: 'utf8' });
-	if (run.error) throw new Error(`qpdf is needed for this test (apt-get install qpdf): ${run.error.message}`);
-	if (run.status !== 0 && run.status !== 3) throw new Error(`qpdf ${args.join(' ')}: ${run.stderr}`);
-	return new Uint8Array(readFileSync(output));
-}
 
 async function typeSomething(page: Page) {
 	await page.goto('/templates/pip/fill/');
@@ -72,7 +61,7 @@ test('bad files each get a message naming the file, and what was typed stays', a
 		doc.addPage();
 		return doc.save();
 	})();
-	const encrypted = qpdf(original, '--encrypt', 'user-pass', 'owner-pass', '256', '--');
+	const encrypted = qpdf(original, ['--encrypt', 'user-pass', 'owner-pass', '256', '--']);
 	const big = join(dir, 'scan-of-passport.pdf');
 	writeFileSync(big, Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(50 * 1024 * 1024, 0x20)]));
 
@@ -122,14 +111,14 @@ test('opening a PDF over typed answers asks first; "keep" changes nothing', asyn
 test('PDFs re-saved by other software reopen with the same answers', async ({ page }) => {
 	const original = pip();
 	// An answer changed in another viewer, saved as an incremental update (appended to the file).
-	const edited = await appendTextValues(original, { organisation: 'Equipo de Madrid' });
+	const edited = await appendUpdate(original, (doc) => doc.getForm().getTextField('organisation').setText('Equipo de Madrid'));
 	expect(edited.subarray(0, original.length)).toEqual(original);
 	const variants: [string, Uint8Array, string][] = [
-		['object-streams.pdf', qpdf(original, '--object-streams=generate'), ''],
-		['rewritten.pdf', qpdf(original, '--qdf', '--object-streams=disable'), ''],
-		['linearized.pdf', qpdf(original, '--linearize'), ''],
+		['object-streams.pdf', qpdf(original, ['--object-streams=generate']), ''],
+		['rewritten.pdf', qpdf(original, ['--qdf', '--object-streams=disable']), ''],
+		['linearized.pdf', qpdf(original, ['--linearize']), ''],
 		['incremental.pdf', edited, 'Equipo de Madrid'],
-		['incremental-rewritten.pdf', qpdf(edited, '--object-streams=generate'), 'Equipo de Madrid'],
+		['incremental-rewritten.pdf', qpdf(edited, ['--object-streams=generate']), 'Equipo de Madrid'],
 	];
 	await page.goto('/templates/pip/fill/');
 	const reference = await (async () => {

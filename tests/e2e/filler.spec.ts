@@ -7,6 +7,7 @@ import { templates } from '../../templates/index.ts';
 // The first action loads the PDF library (about 1 MB of script to parse): on a busy machine
 // that alone can take more than the default ten seconds.
 const expect = baseExpect.configure({ timeout: 30_000 });
+
 /**
  * The fill-in page of the PIP in every language, as a caseworker uses it: the check on submit
  * (GOV.UK's error summary), "Download PDF", then the same PDF opened again next month into an
