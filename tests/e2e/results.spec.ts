@@ -1,19 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { languages, langPrefix } from '../support/site.ts';
 import { datasetIds } from '../../src/schemas/dataset.ts';
+import { sections } from '../../src/config/sidebar.ts';
 
-const resultsPages = [
-	'results',
-	'results/assessment-profile',
-	'results/pip-summary',
-	'results/courses',
-	'results/employment-outcomes',
-	'results/support',
-	'results/satisfaction',
-	'results/awareness-events',
-	'results/pip-results',
-	'results/beneficiaries',
-];
+/** The Results section's pages as the sidebar lists them; the Data page (downloads, no tables) is tested below. */
+const resultsPages = sections
+	.find((section) => section.label === 'nav.results')!
+	.items.filter((item): item is string => typeof item === 'string' && item !== 'results/data');
 
 test.describe('Results pages', () => {
 	for (const lang of languages) {
